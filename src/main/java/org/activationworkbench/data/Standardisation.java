@@ -1,0 +1,39 @@
+package org.activationworkbench.data;
+
+/**
+ * Per-input affine transform x' = (x − mean) / std, with statistics from the training split only.
+ * Stored with a run so exports and later predictions use the same transform.
+ */
+public record Standardisation(double[] mean, double[] std) {
+
+    /** Statistics of the given rows × inputs array (std floored at 1e-8 so constant inputs stay finite). */
+    public static Standardisation fit(float[] x, int rows, int inputs) {
+        double[] mean = new double[inputs];
+        double[] var = new double[inputs];
+        for (int r = 0; r < rows; r++) {
+            for (int j = 0; j < inputs; j++) mean[j] += x[r * inputs + j];
+        }
+        for (int j = 0; j < inputs; j++) mean[j] /= Math.max(1, rows);
+        for (int r = 0; r < rows; r++) {
+            for (int j = 0; j < inputs; j++) {
+                double d = x[r * inputs + j] - mean[j];
+                var[j] += d * d;
+            }
+        }
+        double[] std = new double[inputs];
+        for (int j = 0; j < inputs; j++) std[j] = Math.max(1e-8, Math.sqrt(var[j] / Math.max(1, rows)));
+        return new Standardisation(mean, std);
+    }
+
+    /** Returns a standardised copy. */
+    public float[] apply(float[] x, int rows) {
+        int inputs = mean.length;
+        float[] out = new float[x.length];
+        for (int r = 0; r < rows; r++) {
+            for (int j = 0; j < inputs; j++) {
+                out[r * inputs + j] = (float) ((x[r * inputs + j] - mean[j]) / std[j]);
+            }
+        }
+        return out;
+    }
+}
