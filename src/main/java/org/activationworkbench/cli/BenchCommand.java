@@ -1,0 +1,98 @@
+package org.activationworkbench.cli;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.activationworkbench.activation.ActivationSpec;
+import org.activationworkbench.data.DataOptions;
+import org.activationworkbench.data.Dataset;
+import org.activationworkbench.data.DatasetRegistry;
+import org.activationworkbench.experiment.Experiment;
+import org.activationworkbench.experiment.ExperimentConfig;
+import org.activationworkbench.nn.Blas;
+import org.activationworkbench.train.TrainingOptions;
+import org.activationworkbench.train.TrainingSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Training throughput, the same protocol as shared/bench/torch_peer.py: Adam 1e-3, each family at its
+ * default options and sharing; 20 warm-up steps (and at least a second, for the JIT), then as many steps
+ * as fit in --seconds.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Training throughput per family: prints family<TAB>samples_per_second<TAB>final_loss.")
+final class BenchCommand implements Callable<Integer> {
+
+    static final String THREADS_ENV = "OPENBLAS_NUM_THREADS";
+
+    @Option(names = "--dataset", defaultValue = "fashion-mnist", paramLabel = "NAME|PATH", description = "Dataset (default ${DEFAULT-VALUE}).")
+    String dataset;
+
+    @Option(names = "--hidden", defaultValue = "256,256", paramLabel = "W1,W2,...", description = "Hidden widths (default ${DEFAULT-VALUE}).")
+    String hidden;
+
+    @Option(names = "--batch", defaultValue = "128", paramLabel = "B", description = "Batch size (default ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--families", defaultValue = "relu,gelu,prelu,dyn,bspline,hermite,fourier,tropical,slaf,rational",
+            paramLabel = "A,B,...", description = "Families to measure (default ${DEFAULT-VALUE}).")
+    String families;
+
+    @Option(names = "--seconds", defaultValue = "8", paramLabel = "S", description = "Measured seconds per family (default ${DEFAULT-VALUE}).")
+    double seconds;
+
+    @Option(names = "--threads", defaultValue = "2", paramLabel = "N", description = "BLAS threads (default ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Override
+    public Integer call() throws Exception {
+        if (threads < 1) throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
+        if (!(seconds > 0)) throw new IllegalArgumentException("--seconds must be positive, got " + seconds);
+        if (Blas.isNative() && !String.valueOf(threads).equals(System.getenv(THREADS_ENV))) {
+            return relaunchWithThreads();
+        }
+        int[] widths = Numbers.parseIntList(hidden, "--hidden");
+        Dataset data = DatasetRegistry.load(dataset, DataOptions.defaults());
+        System.out.println("blas\t" + Blas.implementation() + "\tthreads " + (Blas.isNative() ? threads : 1));
+        for (String name : families.split(",")) {
+            String family = name.trim();
+            TrainingOptions opts = new TrainingOptions(1, batch, 1e-3, 1e-3, "adam", 0, false, 0, 0,
+                    "slaf".equals(family) ? 1.0 : 0.0, 0);
+            ExperimentConfig cfg = new ExperimentConfig(dataset, DataOptions.defaults(), ActivationSpec.of(family), null,
+                    widths, opts);
+            TrainingSession session = new Experiment(cfg, data).session();
+            long warmStart = System.nanoTime();
+            for (int i = 0; i < 20 || System.nanoTime() - warmStart < 1_000_000_000L; i++) session.step();
+            long start = System.nanoTime();
+            long seen = 0;
+            double loss;
+            do {
+                loss = session.step();
+                seen += Math.min(batch, data.train().rows());
+            } while (System.nanoTime() - start < seconds * 1e9);
+            double rate = seen / ((System.nanoTime() - start) / 1e9);
+            System.out.println(String.format(Locale.ROOT, "%s\t%.0f\t%.4f", family, rate, loss));
+            System.out.flush();
+        }
+        return 0;
+    }
+
+    /** OpenBLAS reads its thread count once, from the environment, so a different count needs a fresh JVM. */
+    private int relaunchWithThreads() throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(ProcessHandle.current().info().command().orElse(System.getProperty("java.home") + "/bin/java"));
+        cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(org.activationworkbench.app.Launcher.class.getName());
+        cmd.add("bench");
+        cmd.addAll(List.of("--dataset", dataset, "--hidden", hidden, "--batch", String.valueOf(batch),
+                "--families", families, "--seconds", String.valueOf(seconds), "--threads", String.valueOf(threads)));
+        ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
+        pb.environment().put(THREADS_ENV, String.valueOf(threads));
+        return pb.start().waitFor();
+    }
+}

@@ -1,0 +1,70 @@
+package org.activationworkbench.cli;
+
+import java.util.concurrent.Callable;
+import org.activationworkbench.activation.Activation;
+import org.activationworkbench.activation.ActivationRegistry;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "curve", mixinStandardHelpOptions = true,
+        description = "Evaluate one activation, no training. Prints CSV x,y,dy on stdout.")
+final class CurveCommand implements Callable<Integer> {
+
+    @Mixin
+    FamilyOptions family;
+
+    @Option(names = "--params", paramLabel = "P0,P1,...", description = "Parameter values in spec order (default: init).")
+    String params;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Points points;
+
+    static final class Points {
+        @Option(names = "--x", paramLabel = "X1,X2,...", required = true, description = "Explicit points.")
+        String x;
+
+        @ArgGroup(exclusive = false)
+        Grid grid;
+    }
+
+    static final class Grid {
+        @Option(names = "--from", required = true, paramLabel = "A") double from;
+        @Option(names = "--to", required = true, paramLabel = "B") double to;
+        @Option(names = "--points", required = true, paramLabel = "N") int n;
+    }
+
+    @Override
+    public Integer call() {
+        Activation a = ActivationRegistry.create(family.toSpec());
+        double[] p = a.initialParameters();
+        if (params != null) {
+            if (!a.learnable()) throw new IllegalArgumentException("--params: family " + a.family() + " has no parameters");
+            double[] given = Numbers.parseList(params, "--params");
+            if (given.length != p.length) {
+                throw new IllegalArgumentException("--params: " + a.family() + " takes " + p.length + " values ("
+                        + String.join(", ", a.parameterNames()) + "), got " + given.length);
+            }
+            p = given;
+        }
+        double[] xs = xs();
+        StringBuilder out = new StringBuilder("x,y,dy\n");
+        for (double x : xs) {
+            out.append(Numbers.g9(x)).append(',').append(Numbers.g9(a.value(x, p, 0))).append(',')
+                    .append(Numbers.g9(a.derivative(x, p, 0))).append('\n');
+        }
+        System.out.print(out);
+        return 0;
+    }
+
+    private double[] xs() {
+        if (points.x != null) return Numbers.parseList(points.x, "--x");
+        Grid g = points.grid;
+        if (g.n < 1) throw new IllegalArgumentException("--points must be at least 1, got " + g.n);
+        if (!Double.isFinite(g.from) || !Double.isFinite(g.to)) throw new IllegalArgumentException("--from and --to must be finite");
+        double[] xs = new double[g.n];
+        for (int i = 0; i < g.n; i++) xs[i] = g.n == 1 ? g.from : g.from + (g.to - g.from) * i / (g.n - 1);
+        return xs;
+    }
+}

@@ -1,0 +1,140 @@
+package org.activationworkbench.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.activationworkbench.activation.Sharing;
+import org.activationworkbench.data.DataOptions;
+import org.activationworkbench.data.Dataset;
+import org.activationworkbench.data.DatasetRegistry;
+import org.activationworkbench.data.Task;
+import org.activationworkbench.experiment.Experiment;
+import org.activationworkbench.experiment.ExperimentConfig;
+import org.activationworkbench.experiment.MetricsRow;
+import org.activationworkbench.experiment.RunResult;
+import org.activationworkbench.export.RunFiles;
+import org.activationworkbench.train.TrainingOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Train one network headless and write metrics, activations, parameters, run.json and plots into --out.")
+final class TrainCommand implements Callable<Integer> {
+
+    @Option(names = "--dataset", required = true, paramLabel = "NAME|PATH",
+            description = "A bundled dataset (see `datasets`), a CSV file, or a folder with an IDX quadruple.")
+    String dataset;
+
+    @Mixin
+    FamilyOptions family;
+
+    @Option(names = "--hidden", paramLabel = "W1,W2,...", description = "Hidden layer widths (default ${DEFAULT-VALUE}).",
+            defaultValue = "32,32")
+    String hidden;
+
+    @Option(names = "--epochs", paramLabel = "N", description = "Epochs (default: 20, or 10 for large datasets).")
+    Integer epochs;
+
+    @Option(names = "--batch", paramLabel = "B", description = "Mini-batch size (default: 32, or 128 for large datasets).")
+    Integer batch;
+
+    @Option(names = "--lr", paramLabel = "X", description = "Learning rate of the weights (default: 0.01, or 0.001 for large datasets).")
+    Double lr;
+
+    @Option(names = "--act-lr", paramLabel = "X", description = "Learning rate of the activation parameters (default: --lr; 0 freezes them).")
+    Double actLr;
+
+    @Option(names = "--optimizer", paramLabel = "adam|adamw|sgd", defaultValue = "adam", description = "Optimizer (default ${DEFAULT-VALUE}).")
+    String optimizer;
+
+    @Option(names = "--momentum", paramLabel = "M", defaultValue = "0.9", description = "SGD momentum (default ${DEFAULT-VALUE}).")
+    double momentum;
+
+    @Option(names = "--nesterov", description = "SGD with Nesterov momentum.")
+    boolean nesterov;
+
+    @Option(names = "--weight-decay", paramLabel = "X", defaultValue = "0", description = "Weight decay of the weights (default ${DEFAULT-VALUE}).")
+    double weightDecay;
+
+    @Option(names = "--clip", paramLabel = "NORM", description = "Clip the global gradient norm (default: off; 1 for slaf).")
+    Double clip;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Seed of weights, batch order and generated data (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--sharing", paramLabel = "layer|neuron", description = "Parameter sharing (default: the family's).")
+    String sharing;
+
+    @Option(names = "--target", paramLabel = "COLUMN", description = "CSV target column (default: the last).")
+    String target;
+
+    @Option(names = "--task", paramLabel = "classification|regression", description = "CSV task (default: guessed from the target).")
+    String task;
+
+    @Option(names = "--ignore", paramLabel = "COLUMN", split = ",", description = "CSV columns to leave out.")
+    List<String> ignore;
+
+    @Option(names = "--drop-missing", description = "Drop CSV rows with missing values instead of failing.")
+    boolean dropMissing;
+
+    @Option(names = "--samples", paramLabel = "N", description = "Size of a generated dataset.")
+    Integer samples;
+
+    @Option(names = "--noise", paramLabel = "X", description = "Noise of a generated dataset.")
+    Double noise;
+
+    @Option(names = "--test-ratio", paramLabel = "R", defaultValue = "0.2", description = "Share of rows held out for testing (default ${DEFAULT-VALUE}).")
+    double testRatio;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created if absent).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!(testRatio > 0 && testRatio < 1)) throw new IllegalArgumentException("--test-ratio must be between 0 and 1, got " + testRatio);
+        Task taskOverride = task == null ? null : parseTask(task);
+        DataOptions dataOptions = new DataOptions(samples, noise, seed, testRatio, target, taskOverride,
+                ignore == null ? List.of() : List.copyOf(ignore), dropMissing);
+        int[] widths = Numbers.parseIntList(hidden, "--hidden");
+        Sharing share = sharing == null ? null : Sharing.parse(sharing);
+        // everything is validated and loaded before anything is written
+        Dataset data = DatasetRegistry.load(dataset, dataOptions);
+        TrainingDefaults d = TrainingDefaults.forDataset(data);
+        double weightLr = lr != null ? lr : d.lr();
+        double clipNorm = clip != null ? clip : ("slaf".equals(family.family) ? 1.0 : 0.0);
+        TrainingOptions training = new TrainingOptions(epochs != null ? epochs : d.epochs(),
+                batch != null ? batch : d.batch(), weightLr, actLr != null ? actLr : weightLr,
+                optimizer.toLowerCase(Locale.ROOT), momentum, nesterov, weightDecay, 0, clipNorm, seed);
+        ExperimentConfig config = new ExperimentConfig(dataset, dataOptions, family.toSpec(), share, widths, training);
+        Experiment experiment = new Experiment(config, data);
+
+        System.out.println("dataset " + data.name() + ": " + data.description());
+        System.out.println("model " + experiment.network().summary() + ", activation "
+                + experiment.activation().displayName() + ", sharing " + experiment.sharing().label());
+        ProgressBar bar = ProgressBar.onTerminal("training", training.epochs());
+        RunResult result = experiment.run((e, total, row) -> bar.update(e, String.format(Locale.ROOT,
+                "loss %.4f", row.testLoss())));
+        bar.done();
+        RunFiles.write(out, experiment, result);
+        MetricsRow last = result.last();
+        if (result.diverged()) {
+            throw new IllegalStateException(result.divergence() + "; the run up to that point is in " + out);
+        }
+        System.out.println(String.format(Locale.ROOT, "final train_loss=%s test_loss=%s test_accuracy=%s seconds=%.2f",
+                fmt(last.trainLoss()), fmt(last.testLoss()), fmt(last.testAccuracy()), result.seconds()));
+        return 0;
+    }
+
+    private static String fmt(double v) {
+        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.6g", v);
+    }
+
+    private static Task parseTask(String t) {
+        for (Task k : Task.values()) {
+            if (k.label().equalsIgnoreCase(t.trim())) return k;
+        }
+        throw new IllegalArgumentException("--task must be classification or regression, got '" + t + "'");
+    }
+}

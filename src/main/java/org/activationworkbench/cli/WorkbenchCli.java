@@ -1,0 +1,66 @@
+package org.activationworkbench.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The headless command line (shared/spec/cli.md). Any user error ends with exit status 2 and one line on
+ * stderr starting with "error: "; `--debug` anywhere on the line adds the stack trace.
+ */
+@Command(name = "activation-workbench", mixinStandardHelpOptions = true, versionProvider = Version.Provider.class,
+        description = "Train small networks with learnable activation functions, headless.",
+        subcommands = {FamiliesCommand.class, DatasetsCommand.class, CurveCommand.class, TrainCommand.class,
+                BenchCommand.class})
+public final class WorkbenchCli implements Runnable {
+
+    public static final int USER_ERROR = 2;
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    public static int execute(String[] args) {
+        List<String> rest = new ArrayList<>(List.of(args));
+        boolean debug = rest.remove("--debug");
+        CommandLine cli = new CommandLine(new WorkbenchCli());
+        cli.setParameterExceptionHandler((ex, a) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("error: " + oneLine(ex.getMessage())
+                    + " (see `" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help`)");
+            if (debug) ex.printStackTrace(err);
+            err.flush();
+            return USER_ERROR;
+        });
+        cli.setExecutionExceptionHandler((ex, c, parsed) -> {
+            PrintWriter err = c.getErr();
+            err.println("error: " + describe(ex));
+            if (debug) ex.printStackTrace(err);
+            err.flush();
+            return USER_ERROR;
+        });
+        return cli.execute(rest.toArray(String[]::new));
+    }
+
+    /** The user-facing sentence for an exception: its message, or what kind of failure it was. */
+    static String describe(Throwable ex) {
+        if (ex instanceof java.nio.file.NoSuchFileException nf) return "file not found: " + nf.getFile();
+        if (ex instanceof java.nio.file.AccessDeniedException ad) return "permission denied: " + ad.getFile();
+        if (ex instanceof java.nio.file.FileSystemException fs) {
+            return fs.getFile() + ": " + (fs.getReason() != null ? fs.getReason() : "cannot be written");
+        }
+        if (ex instanceof OutOfMemoryError) {
+            return "out of memory; use a smaller dataset, batch or network, or give Java more memory (-Xmx)";
+        }
+        String m = ex.getMessage();
+        if (m == null || m.isBlank()) m = ex.getClass().getSimpleName() + " (run again with --debug for details)";
+        return oneLine(m);
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replace('\n', ' ').replace('\r', ' ').trim();
+    }
+}

@@ -1,0 +1,146 @@
+package org.activationworkbench.export;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.activationworkbench.activation.Activation;
+import org.activationworkbench.data.Dataset;
+import org.activationworkbench.experiment.Experiment;
+import org.activationworkbench.experiment.LayerState;
+import org.activationworkbench.experiment.MetricsRow;
+import org.activationworkbench.experiment.RunResult;
+import org.activationworkbench.experiment.Snapshot;
+import org.activationworkbench.nn.Blas;
+
+/**
+ * The files `train` leaves in its output folder (shared/spec/cli.md): metrics.csv, activations.csv,
+ * parameters.csv, run.json and the activation and loss plots. Each file is written atomically.
+ */
+public final class RunFiles {
+
+    /** Points per sampled curve in activations.csv. */
+    public static final int CURVE_POINTS = 101;
+
+    private RunFiles() {
+    }
+
+    public static void write(Path dir, Experiment experiment, RunResult result) throws IOException {
+        Files.createDirectories(dir);
+        AtomicFiles.writeString(dir.resolve("metrics.csv"), metricsCsv(result.metrics()));
+        AtomicFiles.writeString(dir.resolve("activations.csv"), activationsCsv(experiment.activation(), result.epochSnapshots()));
+        AtomicFiles.writeString(dir.resolve("parameters.csv"), parametersCsv(experiment.activation(), result.epochSnapshots()));
+        AtomicFiles.writeString(dir.resolve("run.json"), runJson(experiment, result));
+        RunPlots.write(dir, experiment, result);
+    }
+
+    static String metricsCsv(List<MetricsRow> rows) {
+        StringBuilder sb = new StringBuilder("step,epoch,seconds,train_loss,test_loss,train_accuracy,test_accuracy\n");
+        for (MetricsRow r : rows) {
+            sb.append(r.step()).append(',').append(num(r.epoch())).append(',')
+                    .append(String.format(java.util.Locale.ROOT, "%.3f", r.seconds())).append(',')
+                    .append(num(r.trainLoss())).append(',').append(num(r.testLoss())).append(',')
+                    .append(num(r.trainAccuracy())).append(',').append(num(r.testAccuracy())).append('\n');
+        }
+        return sb.toString();
+    }
+
+    static String activationsCsv(Activation a, List<Snapshot> snapshots) {
+        double[] range = a.workingRange();
+        int n = a.parameterCount();
+        StringBuilder sb = new StringBuilder("epoch,layer,unit,x,y\n");
+        for (Snapshot s : snapshots) {
+            String epoch = num(s.epoch());
+            for (LayerState layer : s.layers()) {
+                for (int v = 0; v < layer.vectors(); v++) {
+                    int unit = layer.vectors() == 1 ? -1 : v;
+                    for (int i = 0; i < CURVE_POINTS; i++) {
+                        double x = range[0] + (range[1] - range[0]) * i / (CURVE_POINTS - 1);
+                        double y = a.value(x, layer.params(), v * n);
+                        sb.append(epoch).append(',').append(layer.layer()).append(',').append(unit).append(',')
+                                .append(num(x)).append(',').append(num(y)).append('\n');
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    static String parametersCsv(Activation a, List<Snapshot> snapshots) {
+        int n = a.parameterCount();
+        List<String> names = a.parameterNames();
+        StringBuilder sb = new StringBuilder("epoch,layer,unit,index,name,value\n");
+        for (Snapshot s : snapshots) {
+            String epoch = num(s.epoch());
+            for (LayerState layer : s.layers()) {
+                for (int v = 0; v < layer.vectors(); v++) {
+                    int unit = layer.vectors() == 1 ? -1 : v;
+                    for (int i = 0; i < n; i++) {
+                        sb.append(epoch).append(',').append(layer.layer()).append(',').append(unit).append(',')
+                                .append(i).append(',').append(names.get(i)).append(',')
+                                .append(num(layer.params()[v * n + i])).append('\n');
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Shortest text that reads back as the same float; empty for NaN (a value not measured). */
+    static String num(double v) {
+        if (Double.isNaN(v)) return "";
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+        return Float.toString((float) v);
+    }
+
+    static String runJson(Experiment e, RunResult result) throws IOException {
+        Dataset d = e.dataset();
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("version", org.activationworkbench.cli.Version.get());
+        root.put("config", e.config());
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("name", d.name());
+        data.put("description", d.description());
+        data.put("task", d.task().label());
+        data.put("inputs", d.inputs());
+        data.put("outputs", d.outputs());
+        data.put("classNames", d.classNames());
+        data.put("trainRows", d.train().rows());
+        data.put("testRows", d.test().rows());
+        data.put("source", d.source());
+        data.put("license", d.license());
+        data.put("checksum", d.checksum());
+        data.put("standardisation", d.standardisation());
+        root.put("dataset", data);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("summary", e.network().summary());
+        model.put("activation", e.activation().displayName());
+        model.put("sharing", e.sharing().label());
+        model.put("weightParameters", e.network().weightParameterCount());
+        model.put("activationParameters", e.network().activationParameterCount());
+        root.put("model", model);
+        Map<String, Object> fin = new LinkedHashMap<>();
+        MetricsRow last = result.last();
+        fin.put("step", last.step());
+        fin.put("epoch", last.epoch());
+        fin.put("trainLoss", finite(last.trainLoss()));
+        fin.put("testLoss", finite(last.testLoss()));
+        fin.put("trainAccuracy", finite(last.trainAccuracy()));
+        fin.put("testAccuracy", finite(last.testAccuracy()));
+        fin.put("seconds", result.seconds());
+        fin.put("diverged", result.diverged());
+        if (result.diverged()) fin.put("divergence", result.divergence());
+        root.put("final", fin);
+        root.put("blas", Blas.implementation());
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        return mapper.writeValueAsString(root) + "\n";
+    }
+
+    private static Double finite(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+}

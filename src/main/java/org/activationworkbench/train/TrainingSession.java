@@ -1,0 +1,194 @@
+package org.activationworkbench.train;
+
+import java.util.SplittableRandom;
+import org.activationworkbench.data.Dataset;
+import org.activationworkbench.data.Split;
+import org.activationworkbench.data.Task;
+import org.activationworkbench.nn.Network;
+import org.activationworkbench.nn.Parameter;
+
+/**
+ * The training state of one run: network, optimizer, shuffled batch order and running statistics.
+ * {@link #step()} trains one mini-batch. Single-threaded: whoever owns the session owns the network.
+ */
+public final class TrainingSession {
+
+    private static final int EVAL_CHUNK = 1024;
+
+    private final Network network;
+    private final Dataset data;
+    private final TrainingOptions options;
+    private final Optimizer optimizer;
+    private final Loss loss;
+    private final SplittableRandom shuffle;
+
+    private final int[] order;
+    private int cursor;
+    private long steps;
+    private int epochsDone;
+
+    private final float[] xBatch;
+    private final int[] labelBatch;
+    private final float[] targetBatch;
+    private final float[] dOut;
+
+    private double runningLoss;
+    private long runningRows;
+    private long runningCorrect;
+
+    public TrainingSession(Network network, Dataset data, TrainingOptions options) {
+        this.network = network;
+        this.data = data;
+        this.options = options;
+        this.optimizer = options.createOptimizer(network.parameters());
+        this.loss = data.task() == Task.CLASSIFICATION ? new SoftmaxCrossEntropy() : new MeanSquaredError();
+        // a stream of its own, so changing the weight init never changes the batch order
+        this.shuffle = new SplittableRandom(options.seed() * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L);
+        int n = data.train().rows();
+        if (n == 0) throw new IllegalArgumentException("dataset " + data.name() + " has no training rows");
+        this.order = new int[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        shuffleOrder();
+        int b = Math.min(options.batch(), n);
+        this.xBatch = new float[b * data.inputs()];
+        this.labelBatch = new int[b];
+        this.targetBatch = new float[b * data.outputs()];
+        this.dOut = new float[b * data.outputs()];
+    }
+
+    public Network network() {
+        return network;
+    }
+
+    public Dataset data() {
+        return data;
+    }
+
+    public TrainingOptions options() {
+        return options;
+    }
+
+    public Optimizer optimizer() {
+        return optimizer;
+    }
+
+    public long steps() {
+        return steps;
+    }
+
+    public int epochsDone() {
+        return epochsDone;
+    }
+
+    /** Epochs as a real number: 2.5 = halfway through the third epoch. */
+    public double epochPosition() {
+        return epochsDone + cursor / (double) order.length;
+    }
+
+    public int stepsPerEpoch() {
+        int b = Math.min(options.batch(), order.length);
+        return (order.length + b - 1) / b;
+    }
+
+    private void shuffleOrder() {
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = shuffle.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+    }
+
+    /** Trains one mini-batch and returns its loss. Throws {@link DivergenceException} on NaN/Inf. */
+    public double step() {
+        Split train = data.train();
+        int in = data.inputs();
+        int outs = data.outputs();
+        int rows = Math.min(xBatch.length / in, order.length - cursor);
+        boolean classification = train.labels() != null;
+        for (int r = 0; r < rows; r++) {
+            int i = order[cursor + r];
+            System.arraycopy(train.x(), i * in, xBatch, r * in, in);
+            if (classification) {
+                labelBatch[r] = train.labels()[i];
+            } else {
+                System.arraycopy(train.targets(), i * outs, targetBatch, r * outs, outs);
+            }
+        }
+        float[] out = network.forward(xBatch, rows);
+        double l = loss.evaluate(out, rows, outs, labelBatch, targetBatch, dOut);
+        if (!Double.isFinite(l)) throw diverged(l);
+        if (classification) runningCorrect += loss.countCorrect(out, rows, outs, labelBatch);
+        network.backward(dOut, rows);
+        if (options.clipNorm() > 0) optimizer.clipGradientNorm(options.clipNorm());
+        optimizer.step(options.lr());
+        runningLoss += l * rows;
+        runningRows += rows;
+        steps++;
+        cursor += rows;
+        if (cursor >= order.length) {
+            cursor = 0;
+            epochsDone++;
+            shuffleOrder();
+        }
+        return l;
+    }
+
+    /** True right after an epoch ended (or before the first step). */
+    public boolean atEpochBoundary() {
+        return cursor == 0;
+    }
+
+    /** Mean training loss and accuracy over the batches since the last call; resets the tally. */
+    public Evaluation takeRunningMetrics() {
+        if (runningRows == 0) return new Evaluation(Double.NaN, Double.NaN);
+        Evaluation e = new Evaluation(runningLoss / runningRows,
+                data.task() == Task.CLASSIFICATION ? runningCorrect / (double) runningRows : Double.NaN);
+        runningLoss = 0;
+        runningRows = 0;
+        runningCorrect = 0;
+        return e;
+    }
+
+    /** Loss and accuracy of the current network on a whole split, in chunks. */
+    public Evaluation evaluate(Split split) {
+        return evaluate(network, loss, split, data.inputs(), data.outputs());
+    }
+
+    static Evaluation evaluate(Network net, Loss loss, Split split, int in, int outs) {
+        if (split.rows() == 0) return new Evaluation(Double.NaN, Double.NaN);
+        int chunk = Math.min(EVAL_CHUNK, split.rows());
+        float[] x = new float[chunk * in];
+        int[] labels = split.labels() != null ? new int[chunk] : null;
+        float[] targets = split.targets() != null ? new float[chunk * outs] : null;
+        double total = 0;
+        long correct = 0;
+        for (int start = 0; start < split.rows(); start += chunk) {
+            int rows = Math.min(chunk, split.rows() - start);
+            System.arraycopy(split.x(), start * in, x, 0, rows * in);
+            if (labels != null) System.arraycopy(split.labels(), start, labels, 0, rows);
+            if (targets != null) System.arraycopy(split.targets(), start * outs, targets, 0, rows * outs);
+            float[] out = net.forward(x, rows);
+            total += loss.evaluate(out, rows, outs, labels, targets, null) * rows;
+            if (labels != null) correct += loss.countCorrect(out, rows, outs, labels);
+        }
+        return new Evaluation(total / split.rows(), labels != null ? correct / (double) split.rows() : Double.NaN);
+    }
+
+    private DivergenceException diverged(double l) {
+        String what = "the loss";
+        for (Parameter p : network.parameters()) {
+            for (float v : p.value()) {
+                if (!Float.isFinite(v)) {
+                    what = "parameter " + p.name();
+                    break;
+                }
+            }
+            if (!what.equals("the loss")) break;
+        }
+        return new DivergenceException(String.format(java.util.Locale.ROOT,
+                "training diverged at step %d (epoch %.2f): loss is %s, first non-finite value in %s; "
+                        + "lower the learning rate (--lr, --act-lr) or set gradient clipping (--clip)",
+                steps, epochPosition(), Double.isNaN(l) ? "NaN" : "infinite", what), steps);
+    }
+}
