@@ -13,7 +13,11 @@ public final class ActivationRegistry {
     static {
         List<FamilyInfo> all = new ArrayList<>();
         // --- fixed baselines, prelu, dyn, bspline, tropical ---
-        // (entries added here)
+        for (Baseline b : Baseline.values()) all.add(FixedActivation.familyInfo(b));
+        all.add(PReLUActivation.INFO);
+        all.add(DynActivation.INFO);
+        all.add(BSplineActivation.INFO);
+        all.add(TropicalActivation.INFO);
 
         // --- hermite, fourier, slaf, rational ---
         // (entries added here)

@@ -1,0 +1,197 @@
+package org.activationworkbench.activation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * bspline: piecewise-linear (degree-1 B-spline) activation. K knots t_j = lo + j·h on [lo, hi]; the parameters
+ * c_j are f(t_j). Inside the grid f interpolates the two neighbouring control points; outside it extends the end
+ * segments linearly.
+ *
+ * <p>With i = clamp(floor((x − lo)/h), 0, K − 2) and u = (x − lo)/h − i left unclamped, the single expression
+ * c_i·(1 − u) + c_{i+1}·u is the spec's formula inside the grid and exactly its linear extension outside it
+ * (u < 0 left of lo, u > 1 right of hi). So value, gradients and kernels need no extra branch for extrapolation:
+ * ∂f/∂c_i = 1 − u and ∂f/∂c_{i+1} = u already carry the extrapolation terms on the end coefficients.
+ */
+public final class BSplineActivation extends Activation {
+
+    static final int DEFAULT_KNOTS = 21;
+    static final double[] DEFAULT_RANGE = {-3, 3};
+    static final Baseline[] INITS = {Baseline.RELU, Baseline.LEAKY_RELU, Baseline.IDENTITY, Baseline.TANH,
+        Baseline.GELU, Baseline.SILU};
+
+    static final FamilyInfo INFO = new FamilyInfo("bspline", true, "--knots 21 --range -3,3 --init relu",
+            "K per vector (21)", "piecewise-linear spline through K learned control points on a uniform grid",
+            BSplineActivation::fromSpec);
+
+    private final int knots;
+    private final double lo;
+    private final double hi;
+    private final double h;
+    private final double invH;
+    private final Baseline init;
+
+    public BSplineActivation(int knots, double lo, double hi, Baseline init) {
+        if (knots < 2 || !(lo < hi)) throw new IllegalArgumentException("bspline needs knots ≥ 2 and lo < hi");
+        this.knots = knots;
+        this.lo = lo;
+        this.hi = hi;
+        this.h = (hi - lo) / (knots - 1);
+        this.invH = 1 / h;
+        this.init = init;
+    }
+
+    static BSplineActivation fromSpec(ActivationSpec spec) {
+        FamilyOptions.allowOnly(spec, "knots", "range", "init");
+        int k = FamilyOptions.atLeast("knots", spec.knots(), 2, DEFAULT_KNOTS);
+        double[] range = FamilyOptions.range("range", spec.range(), DEFAULT_RANGE);
+        Baseline init = FamilyOptions.baseline("init", spec.init(), Baseline.RELU, INITS);
+        return new BSplineActivation(k, range[0], range[1], init);
+    }
+
+    public int knots() {
+        return knots;
+    }
+
+    /** The knot t_j; computed from lo and hi so that 0 and hi are hit exactly where they are knots. */
+    public double knot(int j) {
+        return lo + (hi - lo) * j / (knots - 1);
+    }
+
+    @Override public String family() { return "bspline"; }
+
+    @Override
+    public String displayName() {
+        return "bspline (" + knots + " knots on [" + Formats.compact(lo) + ", " + Formats.compact(hi) + "], init "
+                + init.label() + ")";
+    }
+
+    @Override public int parameterCount() { return knots; }
+
+    @Override
+    public List<String> parameterNames() {
+        List<String> names = new ArrayList<>(knots);
+        for (int j = 0; j < knots; j++) names.add("c" + j);
+        return List.copyOf(names);
+    }
+
+    @Override
+    protected double[] defaultInitialParameters() {
+        double[] c = new double[knots];
+        for (int j = 0; j < knots; j++) c[j] = init.value(knot(j));
+        return c;
+    }
+
+    @Override public Sharing defaultSharing() { return Sharing.NEURON; }
+    @Override public double[] workingRange() { return new double[] {lo, hi}; }
+    @Override public boolean linearInParameters() { return true; }
+    @Override public WeightInit weightInit() { return init.weightInit(); }
+
+    /** The segment index i for x: clamped to 0..K−2, so outside the grid it names an end segment. */
+    private int segment(double t) {
+        return (int) Math.min(Math.max(t, 0), knots - 2); // t ≥ 0 here, so the cast is floor
+    }
+
+    @Override
+    public double value(double x, double[] p, int off) {
+        double t = (x - lo) / h;
+        int i = segment(t);
+        double u = t - i;
+        return p[off + i] * (1 - u) + p[off + i + 1] * u;
+    }
+
+    /** (c_{i+1} − c_i)/h with the spec's i: at a knot that is the segment to its right. */
+    @Override
+    public double derivative(double x, double[] p, int off) {
+        int i = segment((x - lo) / h);
+        return (p[off + i + 1] - p[off + i]) / h;
+    }
+
+    @Override
+    public void parameterGradient(double x, double[] p, int off, double[] out, int outOff) {
+        java.util.Arrays.fill(out, outOff, outOff + knots, 0.0);
+        double t = (x - lo) / h;
+        int i = segment(t);
+        double u = t - i;
+        out[outOff + i] = 1 - u;
+        out[outOff + i + 1] = u;
+    }
+
+    @Override
+    public void forward(float[] z, float[] y, int rows, int units, double[] p, Sharing sharing) {
+        int stride = sharing == Sharing.NEURON ? knots : 0;
+        double top = knots - 2;
+        for (int r = 0, row = 0; r < rows; r++, row += units) {
+            for (int j = 0, off = 0; j < units; j++, off += stride) {
+                double t = (z[row + j] - lo) * invH;
+                int i = (int) Math.min(Math.max(t, 0), top);
+                double c0 = p[off + i];
+                y[row + j] = (float) (c0 + (p[off + i + 1] - c0) * (t - i));
+            }
+        }
+    }
+
+    @Override
+    public void backward(float[] z, float[] dy, float[] dz, double[] dp, int rows, int units,
+                         double[] p, Sharing sharing) {
+        // layer sharing: every unit reads and accumulates into the same K values (stride 0)
+        int stride = sharing == Sharing.NEURON ? knots : 0;
+        double top = knots - 2;
+        for (int r = 0, row = 0; r < rows; r++, row += units) {
+            for (int j = 0, off = 0; j < units; j++, off += stride) {
+                int k = row + j;
+                double t = (z[k] - lo) * invH;
+                int i = (int) Math.min(Math.max(t, 0), top);
+                double u = t - i;
+                double g = dy[k];
+                int c = off + i;
+                dz[k] = (float) (g * (p[c + 1] - p[c]) * invH);
+                dp[c] += g * (1 - u);
+                dp[c + 1] += g * u;
+            }
+        }
+    }
+
+    /** Second-order total variation TV2 = Σ_{j=1..K−2} |c_{j+1} − 2c_j + c_{j−1}| / h: the summed slope changes. */
+    public double tv2(double[] p, int off) {
+        double s = 0;
+        for (int j = 1; j < knots - 1; j++) {
+            s += Math.abs(p[off + j + 1] - 2 * p[off + j] + p[off + j - 1]);
+        }
+        return s / h;
+    }
+
+    /** grad[off + i] += λ·∂TV2/∂c_i, the subgradient with sign(0) = 0 (grad laid out like p). */
+    public void addTv2Gradient(double[] p, int off, double lambda, double[] grad) {
+        double scale = lambda / h;
+        for (int j = 1; j < knots - 1; j++) {
+            double s = scale * Math.signum(p[off + j + 1] - 2 * p[off + j] + p[off + j - 1]);
+            grad[off + j + 1] += s;
+            grad[off + j] -= 2 * s;
+            grad[off + j - 1] += s;
+        }
+    }
+
+    /**
+     * The curve with every knot (t_j, c_j) as a marker (all K of them, whatever [lo, hi] the view spans; a plot
+     * clips), and per sample the index of the segment whose two control points it uses.
+     */
+    @Override
+    public ActivationView view(double[] p, int off, double lo, double hi, int points) {
+        double[] x = grid(lo, hi, points);
+        double[] y = new double[points];
+        double[] dy = new double[points];
+        int[] piece = new int[points];
+        for (int i = 0; i < points; i++) {
+            y[i] = value(x[i], p, off);
+            dy[i] = derivative(x[i], p, off);
+            piece[i] = segment((x[i] - this.lo) / h);
+        }
+        List<ActivationView.Marker> markers = new ArrayList<>(knots);
+        for (int j = 0; j < knots; j++) markers.add(new ActivationView.Marker("t" + j, knot(j), p[off + j]));
+        String formula = "f(x) = c_i·(1 − u) + c_{i+1}·u, " + knots + " knots on [" + Formats.sig3(this.lo) + ", "
+                + Formats.sig3(this.hi) + "], h = " + Formats.sig3(h) + ", TV2 = " + Formats.sig3(tv2(p, off));
+        return new ActivationView(x, y, dy, List.of(), List.copyOf(markers), List.of(), Map.of(), piece, formula);
+    }
+}

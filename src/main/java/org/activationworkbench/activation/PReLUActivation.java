@@ -1,0 +1,104 @@
+package org.activationworkbench.activation;
+
+import java.util.List;
+import java.util.Map;
+
+/** prelu: f(x) = max(0, x) + a·min(0, x), parameters [a], init a = 0.25 (He et al. 2015). */
+public final class PReLUActivation extends Activation {
+
+    static final double INIT_A = 0.25;
+    private static final double[] RANGE = {-4, 4};
+
+    static final FamilyInfo INFO = new FamilyInfo("prelu", true, "", "1 per vector (a)",
+            "parametric ReLU: max(0, x) + a·min(0, x), a learned (init 0.25)", PReLUActivation::fromSpec);
+
+    static PReLUActivation fromSpec(ActivationSpec spec) {
+        FamilyOptions.allowOnly(spec);
+        return new PReLUActivation();
+    }
+
+    @Override public String family() { return "prelu"; }
+    @Override public String displayName() { return "prelu"; }
+    @Override public int parameterCount() { return 1; }
+    @Override public List<String> parameterNames() { return List.of("a"); }
+    @Override protected double[] defaultInitialParameters() { return new double[] {INIT_A}; }
+    @Override public Sharing defaultSharing() { return Sharing.LAYER; }
+    @Override public double[] workingRange() { return RANGE.clone(); }
+    @Override public boolean linearInParameters() { return true; }
+    @Override public WeightInit weightInit() { return WeightInit.HE; }
+
+    @Override
+    public double value(double x, double[] p, int off) {
+        return x > 0 ? x : p[off] * x;
+    }
+
+    /** 1 for x > 0, a for x ≤ 0 (the left piece at the kink). */
+    @Override
+    public double derivative(double x, double[] p, int off) {
+        return x > 0 ? 1.0 : p[off];
+    }
+
+    @Override
+    public void parameterGradient(double x, double[] p, int off, double[] out, int outOff) {
+        out[outOff] = Math.min(0, x);
+    }
+
+    @Override
+    public void forward(float[] z, float[] y, int rows, int units, double[] p, Sharing sharing) {
+        if (sharing == Sharing.LAYER) {
+            float a = (float) p[0];
+            int n = rows * units;
+            for (int i = 0; i < n; i++) {
+                float x = z[i];
+                y[i] = x > 0 ? x : a * x;
+            }
+            return;
+        }
+        for (int r = 0, base = 0; r < rows; r++, base += units) {
+            for (int j = 0; j < units; j++) {
+                float x = z[base + j];
+                y[base + j] = x > 0 ? x : (float) p[j] * x;
+            }
+        }
+    }
+
+    @Override
+    public void backward(float[] z, float[] dy, float[] dz, double[] dp, int rows, int units,
+                         double[] p, Sharing sharing) {
+        if (sharing == Sharing.LAYER) {
+            float a = (float) p[0];
+            double da = 0;
+            int n = rows * units;
+            for (int i = 0; i < n; i++) {
+                float x = z[i];
+                float g = dy[i];
+                dz[i] = x > 0 ? g : a * g;
+                da += g * Math.min(x, 0f); // branch-free: signs of x are a coin flip
+            }
+            dp[0] += da;
+            return;
+        }
+        for (int r = 0, base = 0; r < rows; r++, base += units) {
+            for (int j = 0; j < units; j++) {
+                float x = z[base + j];
+                float g = dy[base + j];
+                dz[base + j] = x > 0 ? g : (float) p[j] * g;
+                dp[j] += g * Math.min(x, 0f);
+            }
+        }
+    }
+
+    @Override
+    public ActivationView view(double[] p, int off, double lo, double hi, int points) {
+        double[] x = grid(lo, hi, points);
+        double[] y = new double[points];
+        double[] dy = new double[points];
+        for (int i = 0; i < points; i++) {
+            y[i] = value(x[i], p, off);
+            dy[i] = derivative(x[i], p, off);
+        }
+        double a = p[off];
+        return new ActivationView(x, y, dy, List.of(), List.of(), List.of(), Map.of("a", a), null,
+                "f(x) = max(0, x) + " + Formats.sig3(a) + "·min(0, x)");
+    }
+}

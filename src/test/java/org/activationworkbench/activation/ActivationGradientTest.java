@@ -1,0 +1,79 @@
+package org.activationworkbench.activation;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every registered family, at its default options: reference gradients against finite differences and the float
+ * kernels against the reference, in both sharing modes. Generic over the registry, so families registered later
+ * are covered without touching this file.
+ */
+class ActivationGradientTest {
+
+    static Stream<Arguments> learnableFamilies() {
+        return ActivationRegistry.learnable().stream()
+                .flatMap(f -> Stream.of(Sharing.values()).map(s -> Arguments.of(f.name(), s)));
+    }
+
+    static Stream<String> fixedFamilies() {
+        return ActivationRegistry.all().stream().filter(f -> !f.learnable()).map(FamilyInfo::name);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("learnableFamilies")
+    void learnableReferenceGradientsAndKernels(String family, Sharing sharing) {
+        Activation a = ActivationRegistry.create(ActivationSpec.of(family));
+        ActivationChecks.checkReferenceGradients(a, a.initialParameters());
+        ActivationChecks.checkReferenceGradients(a, ActivationChecks.perturbedParameters(a, 5));
+        ActivationChecks.checkKernels(a, sharing);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixedFamilies")
+    void fixedDerivativeAndKernels(String family) {
+        Activation a = ActivationRegistry.create(ActivationSpec.of(family));
+        ActivationChecks.checkReferenceGradients(a, new double[0]);
+        ActivationChecks.checkKernels(a, Sharing.LAYER);
+    }
+
+    @ParameterizedTest(name = "dyn base {0}")
+    @MethodSource("dynBases")
+    void dynEveryBase(String base) {
+        Activation a = ActivationRegistry.create(new ActivationSpec("dyn", null, null, null, base, null, null));
+        ActivationChecks.checkReferenceGradients(a, ActivationChecks.perturbedParameters(a, 9));
+        ActivationChecks.checkKernels(a, Sharing.NEURON);
+    }
+
+    static Stream<String> dynBases() {
+        return Stream.of(DynActivation.BASES).map(Baseline::label);
+    }
+
+    @ParameterizedTest(name = "bspline init {0}")
+    @MethodSource("splineInits")
+    void bsplineEveryInitAndOddGrid(String init) {
+        Activation a = ActivationRegistry.create(
+                new ActivationSpec("bspline", null, 8, new double[] {-1.5, 2.5}, null, init, null));
+        ActivationChecks.checkReferenceGradients(a, ActivationChecks.perturbedParameters(a, 9));
+        ActivationChecks.checkKernels(a, Sharing.LAYER);
+        ActivationChecks.checkKernels(a, Sharing.NEURON);
+    }
+
+    static Stream<String> splineInits() {
+        return Stream.of(BSplineActivation.INITS).map(Baseline::label);
+    }
+
+    @ParameterizedTest(name = "tropical degree {0}")
+    @MethodSource("degrees")
+    void tropicalDegrees(int degree) {
+        Activation a = ActivationRegistry.create(new ActivationSpec("tropical", degree, null, null, null, null, null));
+        ActivationChecks.checkReferenceGradients(a, ActivationChecks.perturbedParameters(a, 9));
+        ActivationChecks.checkKernels(a, Sharing.NEURON);
+    }
+
+    static Stream<Integer> degrees() {
+        return Stream.of(1, 2, 9);
+    }
+}
