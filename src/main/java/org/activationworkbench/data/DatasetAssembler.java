@@ -1,0 +1,35 @@
+package org.activationworkbench.data;
+
+/**
+ * The one path from raw samples to a {@link Dataset}: split (unless the source fixes the split), fit the
+ * standardisation on the training rows only, and apply it to both splits.
+ */
+public final class DatasetAssembler {
+
+    private DatasetAssembler() {
+    }
+
+    /** Splits {@code all} with the seeded, stratified splitter, then assembles. */
+    public static Dataset assemble(DatasetMeta meta, RawData all, double testRatio, long seed) {
+        Splitter.Indices idx = Splitter.split(all.labels(), all.rows(), testRatio, seed);
+        return assemble(meta, all.select(idx.train()), all.select(idx.test()));
+    }
+
+    /** Assembles a source that comes with its own train/test split. */
+    public static Dataset assemble(DatasetMeta meta, RawData train, RawData test) {
+        if (train.rows() == 0) {
+            throw new DatasetException(meta.name() + ": no training rows left; lower --test-ratio or add rows");
+        }
+        // Training statistics only: the test split must look like unseen data.
+        Standardisation std = Standardisation.fit(train.x(), train.rows(), train.inputs());
+        Task task = train.task();
+        int outputs = task == Task.CLASSIFICATION ? meta.classNames().size() : train.outputs();
+        return new Dataset(meta.name(), meta.description(), task, train.inputs(), outputs,
+                meta.classNames(), meta.featureNames(), standardise(train, std), standardise(test, std),
+                std, meta.source(), meta.license(), meta.checksum());
+    }
+
+    private static Split standardise(RawData raw, Standardisation std) {
+        return new Split(std.apply(raw.x(), raw.rows()), raw.labels(), raw.targets(), raw.rows());
+    }
+}
