@@ -15,6 +15,6 @@ public enum Sharing {
         for (Sharing s : values()) {
             if (s.label().equalsIgnoreCase(text.trim())) return s;
         }
-        throw new IllegalArgumentException("unknown sharing mode '" + text + "' (use layer or neuron)");
+        throw new IllegalArgumentException("--sharing must be layer or neuron, got '" + text + "'");
     }
 }

@@ -55,7 +55,7 @@ final class BenchCommand implements Callable<Integer> {
             return relaunchWithThreads();
         }
         int[] widths = Numbers.parseIntList(hidden, "--hidden");
-        Dataset data = DatasetRegistry.load(dataset, DataOptions.defaults());
+        Dataset data = new DatasetRegistry().load(dataset, DataOptions.defaults());
         System.out.println("blas\t" + Blas.implementation() + "\tthreads " + (Blas.isNative() ? threads : 1));
         for (String name : families.split(",")) {
             String family = name.trim();

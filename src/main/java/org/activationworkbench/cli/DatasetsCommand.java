@@ -11,7 +11,7 @@ final class DatasetsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        for (DatasetInfo d : DatasetRegistry.list()) {
+        for (DatasetInfo d : new DatasetRegistry().list()) {
             System.out.println(String.join("\t", d.name(), d.task().label(), d.inputs() + " inputs",
                     d.outputs() + (d.task() == org.activationworkbench.data.Task.CLASSIFICATION ? " classes" : " outputs"),
                     d.trainSize() + "/" + d.testSize(), d.source()));

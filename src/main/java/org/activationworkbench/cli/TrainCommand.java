@@ -100,7 +100,7 @@ final class TrainCommand implements Callable<Integer> {
         int[] widths = Numbers.parseIntList(hidden, "--hidden");
         Sharing share = sharing == null ? null : Sharing.parse(sharing);
         // everything is validated and loaded before anything is written
-        Dataset data = DatasetRegistry.load(dataset, dataOptions);
+        Dataset data = new DatasetRegistry().load(dataset, dataOptions);
         TrainingDefaults d = TrainingDefaults.forDataset(data);
         double weightLr = lr != null ? lr : d.lr();
         double clipNorm = clip != null ? clip : ("slaf".equals(family.family) ? 1.0 : 0.0);

@@ -30,7 +30,7 @@ public final class Experiment {
     private final TrainingSession session;
 
     public Experiment(ExperimentConfig config) {
-        this(config, DatasetRegistry.load(config.dataset(), config.data()));
+        this(config, new DatasetRegistry().load(config.dataset(), config.data()));
     }
 
     public Experiment(ExperimentConfig config, Dataset dataset) {

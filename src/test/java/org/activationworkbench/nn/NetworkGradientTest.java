@@ -71,7 +71,7 @@ class NetworkGradientTest {
             float[] v = p.value();
             for (int i = 0; i < v.length; i++) {
                 float keep = v[i];
-                float h = 1e-2f * Math.max(1f, Math.abs(keep));
+                float h = 2e-3f * Math.max(1f, Math.abs(keep));
                 v[i] = keep + h;
                 double up = loss.evaluate(net.forward(x, rows), rows, outputs, labels, targets, null);
                 v[i] = keep - h;
