@@ -16,7 +16,10 @@ public final class ActivationRegistry {
         // (entries added here)
 
         // --- hermite, fourier, slaf, rational ---
-        // (entries added here)
+        all.add(HermiteActivation.info());
+        all.add(FourierActivation.info());
+        all.add(SlafActivation.info());
+        all.add(RationalActivation.info());
 
         FAMILIES = Collections.unmodifiableList(all);
     }
