@@ -20,7 +20,10 @@ public final class ActivationRegistry {
         all.add(TropicalActivation.INFO);
 
         // --- hermite, fourier, slaf, rational ---
-        // (entries added here)
+        all.add(HermiteActivation.info());
+        all.add(FourierActivation.info());
+        all.add(SlafActivation.info());
+        all.add(RationalActivation.info());
 
         FAMILIES = Collections.unmodifiableList(all);
     }

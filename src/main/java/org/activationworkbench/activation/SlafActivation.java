@@ -1,0 +1,144 @@
+package org.activationworkbench.activation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * slaf: f(x) = Σ_{k=0..d} a_k·x^k, the power-basis self-learnable activation. Starts as the identity.
+ */
+public final class SlafActivation extends Activation {
+
+    static final int DEFAULT_DEGREE = 3;
+    static final int MAX_DEGREE = 9;
+
+    private final int degree;
+
+    public SlafActivation(int degree) {
+        if (degree < 1 || degree > MAX_DEGREE) throw new IllegalArgumentException("slaf degree out of range: " + degree);
+        this.degree = degree;
+    }
+
+    public static FamilyInfo info() {
+        return new FamilyInfo("slaf", true, "--degree " + DEFAULT_DEGREE, "d + 1 (4)",
+                "self-learnable polynomial Σ a_k·x^k, starts as the identity",
+                spec -> new SlafActivation(DegreeOptions.degree(spec, "slaf", DEFAULT_DEGREE, MAX_DEGREE)));
+    }
+
+    public int degree() {
+        return degree;
+    }
+
+    @Override public String family() { return "slaf"; }
+    @Override public String displayName() { return "slaf (degree " + degree + ")"; }
+    @Override public int parameterCount() { return degree + 1; }
+    @Override public Sharing defaultSharing() { return Sharing.LAYER; }
+    @Override public boolean linearInParameters() { return true; }
+    @Override public WeightInit weightInit() { return WeightInit.LECUN; }
+
+    /** LeCun-normal pre-activations are ~N(0,1): ±3 covers 99.7% of them, and beyond it x^d dominates any fit. */
+    @Override public double[] workingRange() { return new double[] {-3, 3}; }
+
+    @Override
+    public List<String> parameterNames() {
+        List<String> names = new ArrayList<>();
+        for (int k = 0; k <= degree; k++) names.add("a_" + k);
+        return names;
+    }
+
+    @Override
+    protected double[] defaultInitialParameters() {
+        double[] p = new double[degree + 1];
+        p[1] = 1;
+        return p;
+    }
+
+    // ---- reference math ----
+
+    @Override
+    public double value(double x, double[] p, int off) {
+        double f = p[off + degree];
+        for (int k = degree - 1; k >= 0; k--) f = f * x + p[off + k];
+        return f;
+    }
+
+    @Override
+    public double derivative(double x, double[] p, int off) {
+        double g = degree * p[off + degree];
+        for (int k = degree - 1; k >= 1; k--) g = g * x + k * p[off + k];
+        return g;
+    }
+
+    @Override
+    public void parameterGradient(double x, double[] p, int off, double[] out, int outOff) {
+        double pw = 1;
+        for (int k = 0; k <= degree; k++) {
+            out[outOff + k] = pw;
+            pw *= x;
+        }
+    }
+
+    // ---- kernels: one loop shape for both sharings, the vector offset is j·stride (stride 0 = layer) ----
+
+    @Override
+    public void forward(float[] z, float[] y, int rows, int units, double[] p, Sharing sharing) {
+        final int d = degree;
+        final int stride = sharing == Sharing.NEURON ? d + 1 : 0;
+        for (int r = 0; r < rows; r++) {
+            int base = r * units;
+            for (int j = 0; j < units; j++) {
+                int off = j * stride;
+                double x = z[base + j];
+                double f = p[off + d];
+                for (int k = d - 1; k >= 0; k--) f = f * x + p[off + k];
+                y[base + j] = (float) f;
+            }
+        }
+    }
+
+    @Override
+    public void backward(float[] z, float[] dy, float[] dz, double[] dp, int rows, int units,
+                         double[] p, Sharing sharing) {
+        final int d = degree;
+        final int stride = sharing == Sharing.NEURON ? d + 1 : 0;
+        for (int r = 0; r < rows; r++) {
+            int base = r * units;
+            for (int j = 0; j < units; j++) {
+                int off = j * stride;
+                int i = base + j;
+                double x = z[i];
+                double g = dy[i];
+                double slope = d * p[off + d];
+                for (int k = d - 1; k >= 1; k--) slope = slope * x + k * p[off + k];
+                double pw = g;
+                for (int k = 0; k <= d; k++) {
+                    dp[off + k] += pw;
+                    pw *= x;
+                }
+                dz[i] = (float) (g * slope);
+            }
+        }
+    }
+
+    // ---- view ----
+
+    @Override
+    public ActivationView view(double[] p, int off, double lo, double hi, int points) {
+        double[] x = grid(lo, hi, points);
+        List<ActivationView.Component> terms = new ArrayList<>();
+        List<ActivationView.Bar> bars = new ArrayList<>();
+        double[] coef = new double[degree + 1];
+        String[] bases = new String[degree + 1];
+        for (int k = 0; k <= degree; k++) {
+            double a = p[off + k];
+            double[] t = new double[points];
+            for (int i = 0; i < points; i++) t[i] = a * Math.pow(x[i], k);
+            terms.add(new ActivationView.Component("a_" + k + "·" + (k == 0 ? "1" : FormulaText.power("x", k)), t));
+            bars.add(new ActivationView.Bar("coefficients", "a_" + k, a));
+            coef[k] = a;
+            bases[k] = FormulaText.power("x", k);
+        }
+        return new ActivationView(x, CurveSampling.values(this, x, p, off), CurveSampling.derivatives(this, x, p, off),
+                terms, List.of(), bars, Map.of(), null, "f(x) = " + FormulaText.sum(coef, bases));
+    }
+}

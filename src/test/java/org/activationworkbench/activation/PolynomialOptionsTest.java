@@ -1,0 +1,72 @@
+package org.activationworkbench.activation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Registry entries and option validation for hermite, fourier, slaf and rational. */
+class PolynomialOptionsTest {
+
+    private static String error(ActivationSpec spec) {
+        return assertThrows(IllegalArgumentException.class, () -> ActivationRegistry.create(spec)).getMessage();
+    }
+
+    private static ActivationSpec degree(String family, int d) {
+        return new ActivationSpec(family, d, null, null, null, null, null);
+    }
+
+    @Test
+    void registeredInOrderWithTheirListing() {
+        List<String> names = ActivationRegistry.all().stream().map(FamilyInfo::name).toList();
+        int h = names.indexOf("hermite");
+        assertEquals(List.of("hermite", "fourier", "slaf", "rational"), names.subList(h, h + 4));
+        assertEquals("--degree 3", ActivationRegistry.info("hermite").defaultOptions());
+        assertEquals("--degree 5", ActivationRegistry.info("fourier").defaultOptions());
+        assertEquals("3n + 1 (16)", ActivationRegistry.info("fourier").parameterCountFormula());
+        assertEquals("d + 1 (4)", ActivationRegistry.info("slaf").parameterCountFormula());
+        assertEquals("10", ActivationRegistry.info("rational").parameterCountFormula());
+        for (String n : List.of("hermite", "fourier", "slaf", "rational")) {
+            FamilyInfo info = ActivationRegistry.info(n);
+            assertEquals(true, info.learnable());
+            Activation a = ActivationRegistry.create(ActivationSpec.of(n));
+            assertEquals(n, a.family());
+            assertEquals(Sharing.LAYER, a.defaultSharing());
+            assertEquals(a.parameterCount(), a.parameterNames().size());
+        }
+    }
+
+    @Test
+    void defaultsAndDegrees() {
+        assertEquals(4, ActivationRegistry.create(ActivationSpec.of("hermite")).parameterCount());
+        assertEquals(16, ActivationRegistry.create(ActivationSpec.of("fourier")).parameterCount());
+        assertEquals(4, ActivationRegistry.create(ActivationSpec.of("slaf")).parameterCount());
+        assertEquals(10, ActivationRegistry.create(ActivationSpec.of("rational")).parameterCount());
+        assertEquals(21, ActivationRegistry.create(degree("hermite", 20)).parameterCount());
+        assertEquals(37, ActivationRegistry.create(degree("fourier", 12)).parameterCount());
+        assertEquals(10, ActivationRegistry.create(degree("slaf", 9)).parameterCount());
+    }
+
+    @Test
+    void optionsThatDoNotApply() {
+        assertEquals("option --knots does not apply to family hermite",
+                error(new ActivationSpec("hermite", null, 21, null, null, null, null)));
+        assertEquals("option --range does not apply to family fourier",
+                error(new ActivationSpec("fourier", null, null, new double[] {-1, 1}, null, null, null)));
+        assertEquals("option --base does not apply to family slaf",
+                error(new ActivationSpec("slaf", null, null, null, "relu", null, null)));
+        assertEquals("option --init does not apply to family hermite",
+                error(new ActivationSpec("hermite", null, null, null, null, "relu", null)));
+        assertEquals("option --degree does not apply to family rational", error(degree("rational", 3)));
+    }
+
+    @Test
+    void degreeOutOfRange() {
+        assertEquals("option --degree for family hermite must be between 1 and 20, got 0", error(degree("hermite", 0)));
+        assertEquals("option --degree for family hermite must be between 1 and 20, got 21", error(degree("hermite", 21)));
+        assertEquals("option --degree for family fourier must be between 1 and 12, got 13", error(degree("fourier", 13)));
+        assertEquals("option --degree for family slaf must be between 1 and 9, got -2", error(degree("slaf", -2)));
+        assertEquals("option --degree for family slaf must be between 1 and 9, got 10", error(degree("slaf", 10)));
+    }
+}
