@@ -19,6 +19,8 @@ public final class DatasetRegistry {
     public DatasetRegistry() {
         List<DatasetSource> all = new ArrayList<>();
         for (Generator g : Generators.all()) all.add(new GeneratedSource(g));
+        all.add(new FashionMnistSource("fashion-mnist", true));
+        all.add(new FashionMnistSource("fashion-mnist-small", false));
         this.sources = List.copyOf(all);
     }
 
@@ -59,6 +61,11 @@ public final class DatasetRegistry {
     }
 
     private Dataset loadPath(Path path, DataOptions options) {
+        if (Files.isDirectory(path)) {
+            String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+            return IdxImageSet.load(IdxImageSet.Folder.of(path), name, "IDX image classification set in " + path,
+                    null, path.toAbsolutePath().toString(), "unknown (user data)");
+        }
         throw new DatasetException(path + ": loading files is not implemented yet");
     }
 
