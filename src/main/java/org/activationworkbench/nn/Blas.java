@@ -12,9 +12,17 @@ import dev.ludovic.netlib.blas.JavaBLAS;
  */
 public final class Blas {
 
+    // netlib logs a warning for each fallback it could not load; the choice is reported by bench instead
+    private static final java.util.logging.Logger NETLIB_LOG = quietNetlibLogger();
     private static final BLAS BLAS_INSTANCE = pick();
 
     private Blas() {
+    }
+
+    private static java.util.logging.Logger quietNetlibLogger() {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger("dev.ludovic.netlib.blas.InstanceBuilder");
+        log.setLevel(java.util.logging.Level.OFF);
+        return log;
     }
 
     private static BLAS pick() {
