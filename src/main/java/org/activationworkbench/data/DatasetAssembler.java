@@ -15,13 +15,23 @@ public final class DatasetAssembler {
         return assemble(meta, all.select(idx.train()), all.select(idx.test()));
     }
 
-    /** Assembles a source that comes with its own train/test split. */
+    /** Assembles a source that comes with its own train/test split, standardising each input on its own. */
     public static Dataset assemble(DatasetMeta meta, RawData train, RawData test) {
+        return assemble(meta, train, test, false);
+    }
+
+    /**
+     * Assembles a source with its own split; pooled = one mean and std over all inputs (images, see
+     * {@link Standardisation#fitPooled}).
+     */
+    public static Dataset assemble(DatasetMeta meta, RawData train, RawData test, boolean pooled) {
         if (train.rows() == 0) {
             throw new DatasetException(meta.name() + ": no training rows left; lower --test-ratio or add rows");
         }
         // Training statistics only: the test split must look like unseen data.
-        Standardisation std = Standardisation.fit(train.x(), train.rows(), train.inputs());
+        Standardisation std = pooled
+                ? Standardisation.fitPooled(train.x(), train.rows(), train.inputs())
+                : Standardisation.fit(train.x(), train.rows(), train.inputs());
         Task task = train.task();
         int outputs = task == Task.CLASSIFICATION ? meta.classNames().size() : train.outputs();
         return new Dataset(meta.name(), meta.description(), task, train.inputs(), outputs,

@@ -79,7 +79,7 @@ public final class IdxImageSet {
         }
         DatasetMeta meta = new DatasetMeta(name, description, names, pixelNames(trainImages),
                 source, license, checksum(trainImages, trainLabels, testImages, testLabels));
-        return DatasetAssembler.assemble(meta, raw(trainImages, trainLabels), raw(testImages, testLabels));
+        return DatasetAssembler.assemble(meta, raw(trainImages, trainLabels), raw(testImages, testLabels), true);
     }
 
     /** Train and test sizes from the label headers alone, for listings. */

@@ -25,6 +25,28 @@ public record Standardisation(double[] mean, double[] std) {
         return new Standardisation(mean, std);
     }
 
+    /**
+     * One mean and one std over every input of every row (repeated per input), for images: a per-pixel std
+     * of a border pixel that is almost always 0 would blow its rare non-zero values up a hundredfold.
+     */
+    public static Standardisation fitPooled(float[] x, int rows, int inputs) {
+        double sum = 0;
+        long n = (long) rows * inputs;
+        for (long i = 0; i < n; i++) sum += x[(int) i];
+        double mean = sum / Math.max(1, n);
+        double var = 0;
+        for (long i = 0; i < n; i++) {
+            double d = x[(int) i] - mean;
+            var += d * d;
+        }
+        double std = Math.max(1e-8, Math.sqrt(var / Math.max(1, n)));
+        double[] m = new double[inputs];
+        double[] s = new double[inputs];
+        java.util.Arrays.fill(m, mean);
+        java.util.Arrays.fill(s, std);
+        return new Standardisation(m, s);
+    }
+
     /** Returns a standardised copy. */
     public float[] apply(float[] x, int rows) {
         int inputs = mean.length;
