@@ -20,15 +20,14 @@ import java.util.regex.Pattern;
  * names the file, the line and the column and says what to do.
  *
  * <p>Rules: the first record is the header; the target is the last column unless {@link DataOptions#target()}
- * names one; a text target, or a whole-number target with at most 20 distinct values, means classification
- * (unless {@link DataOptions#task()} says otherwise); text features are one-hot encoded up to 50 levels.
+ * names one (see {@link CsvTarget} for how it becomes classes or values); a column is numeric when most of its
+ * values are numbers; text features are one-hot encoded up to 50 levels.
  */
 public final class CsvDatasetReader {
 
     /** Larger files are refused by size, before any byte is read. */
     public static final long MAX_BYTES = 1L << 30;
     static final int MAX_LEVELS = 50;
-    static final int MAX_INTEGER_CLASSES = 20;
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Set<String> MISSING = Set.of("", "na", "n/a", "nan", "null", "?");
@@ -142,8 +141,9 @@ public final class CsvDatasetReader {
                 }
             }
         }
-        return target(file, header.get(target), kept, target, numeric[target], options.task(), x, inputs,
-                featureNames, dropped);
+        CsvTarget y = CsvTarget.encode(file, header.get(target), kept, target, numeric[target], options.task());
+        return new Table(new RawData(x, y.labels(), y.targets(), kept.size(), inputs), y.classNames(), featureNames,
+                header.get(target), dropped);
     }
 
     private static List<String> columnNames(String file, CsvTokenizer.Record header) {
@@ -251,63 +251,8 @@ public final class CsvDatasetReader {
         return index;
     }
 
-    private static Table target(String file, String name, List<CsvTokenizer.Record> rows, int c, boolean numeric,
-                                Task override, float[] x, int inputs, List<String> featureNames, int dropped) {
-        int n = rows.size();
-        if (!numeric) {
-            if (override == Task.REGRESSION) {
-                throw new DatasetException(file + " line " + rows.get(0).line() + ", column " + (c + 1) + " ('" + name
-                        + "'): the target holds text ('" + rows.get(0).fields().get(c)
-                        + "'); regression needs numbers, so drop --task regression or choose another --target");
-            }
-            TreeMap<String, Integer> classes = new TreeMap<>();
-            for (CsvTokenizer.Record r : rows) classes.put(r.fields().get(c), 0);
-            return classified(file, name, rows, c, classes, v -> v, x, inputs, featureNames, dropped);
-        }
-        double[] y = new double[n];
-        boolean whole = true;
-        Set<Double> distinct = new HashSet<>();
-        for (int i = 0; i < n; i++) {
-            y[i] = Double.parseDouble(rows.get(i).fields().get(c));
-            whole &= y[i] == Math.rint(y[i]);
-            distinct.add(y[i]);
-        }
-        boolean classify = override != null ? override == Task.CLASSIFICATION
-                : whole && distinct.size() <= MAX_INTEGER_CLASSES;
-        if (classify) {
-            // Classes keyed by numeric value, so "1" and "1.0" are one class, named in canonical form.
-            TreeMap<String, Integer> byName = new TreeMap<>((a, b) -> Double.compare(Double.parseDouble(a),
-                    Double.parseDouble(b)));
-            for (double v : distinct) byName.put(canonical(v), 0);
-            return classified(file, name, rows, c, byName, v -> canonical(Double.parseDouble(v)), x, inputs,
-                    featureNames, dropped);
-        }
-        float[] targets = new float[n];
-        for (int i = 0; i < n; i++) targets[i] = (float) y[i];
-        return new Table(new RawData(x, null, targets, n, inputs), List.of(), featureNames, name, dropped);
-    }
-
-    private static Table classified(String file, String name, List<CsvTokenizer.Record> rows, int c,
-                                    TreeMap<String, Integer> classes, java.util.function.UnaryOperator<String> key,
-                                    float[] x, int inputs, List<String> featureNames, int dropped) {
-        if (classes.size() < 2) {
-            throw new DatasetException(file + ", column " + (c + 1) + " ('" + name + "'): the target has a single class ('"
-                    + classes.firstKey() + "'); a classifier needs at least two, so choose another target with --target NAME");
-        }
-        int next = 0;
-        for (Map.Entry<String, Integer> e : classes.entrySet()) e.setValue(next++);
-        int[] labels = new int[rows.size()];
-        for (int i = 0; i < labels.length; i++) labels[i] = classes.get(key.apply(rows.get(i).fields().get(c)));
-        return new Table(new RawData(x, labels, null, rows.size(), inputs), List.copyOf(classes.keySet()),
-                featureNames, name, dropped);
-    }
-
     private static String cell(String file, CsvTokenizer.Record r, int c, List<String> header) {
         return file + " line " + r.line() + ", column " + (c + 1) + " ('" + header.get(c) + "'): ";
-    }
-
-    private static String canonical(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
     static boolean isMissing(String v) {

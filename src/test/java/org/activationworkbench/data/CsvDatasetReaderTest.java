@@ -181,6 +181,14 @@ class CsvDatasetReaderTest {
     }
 
     @Test
+    void regressionOnATextTarget() throws IOException {
+        DatasetException e = assertThrows(DatasetException.class,
+                () -> load("a,b\n1,x\n2,y\n", DataOptions.defaults().withTask(Task.REGRESSION)));
+        assertEquals("data.csv line 2, column 2 ('b'): the target holds text ('x'); regression needs numbers,"
+                + " so drop --task regression or choose another --target", e.getMessage());
+    }
+
+    @Test
     void tooManyTextLevels() throws IOException {
         StringBuilder s = new StringBuilder("city,x,y\n");
         for (int i = 0; i < 60; i++) s.append("town").append(i).append(',').append(i).append(',').append(i % 2).append('\n');
