@@ -22,7 +22,8 @@ public final class DatasetAssembler {
 
     /**
      * Assembles a source with its own split; pooled = one mean and std over all inputs (images, see
-     * {@link Standardisation#fitPooled}).
+     * {@link Standardisation#fitPooled}). Takes ownership of the input arrays: they are standardised in place,
+     * which spares a second copy of a large image set.
      */
     public static Dataset assemble(DatasetMeta meta, RawData train, RawData test, boolean pooled) {
         if (train.rows() == 0) {
@@ -40,6 +41,7 @@ public final class DatasetAssembler {
     }
 
     private static Split standardise(RawData raw, Standardisation std) {
-        return new Split(std.apply(raw.x(), raw.rows()), raw.labels(), raw.targets(), raw.rows());
+        std.applyInPlace(raw.x(), raw.rows());
+        return new Split(raw.x(), raw.labels(), raw.targets(), raw.rows());
     }
 }

@@ -13,12 +13,29 @@ import java.util.Optional;
  */
 public final class DatasetRegistry {
 
+    private static final String UCI = "UCI Machine Learning Repository, via scikit-learn";
+    private static final List<DatasetSource> BUNDLED_CSV = List.of(
+            new BundledCsvSource("iris", "iris.csv", "Fisher's iris flowers, 4 measurements, 3 species",
+                    UCI + " (https://archive.ics.uci.edu/dataset/53/iris)", "CC BY 4.0"),
+            new BundledCsvSource("wine", "wine.csv", "wine chemistry, 13 measurements, 3 cultivars",
+                    UCI + " (https://archive.ics.uci.edu/dataset/109/wine)", "CC BY 4.0"),
+            new BundledCsvSource("breast-cancer", "breast-cancer.csv",
+                    "Wisconsin diagnostic breast cancer, 30 cell-nucleus features, malignant or benign",
+                    UCI + " (https://archive.ics.uci.edu/dataset/17)", "CC BY 4.0"),
+            new BundledCsvSource("diabetes", "diabetes.csv",
+                    "diabetes disease progression after one year from 10 baseline measurements (raw units)",
+                    "Efron, Hastie, Johnstone, Tibshirani (2004), via scikit-learn",
+                    "no licence stated by the authors; redistributed in scikit-learn (BSD-3-Clause)"),
+            new BundledCsvSource("digits", "digits.csv", "handwritten digits, 8×8 pixels (0–16), 10 classes",
+                    UCI + " (https://archive.ics.uci.edu/dataset/80)", "CC BY 4.0"));
+
     private final List<DatasetSource> sources;
     private volatile List<DatasetInfo> listing;
 
     public DatasetRegistry() {
         List<DatasetSource> all = new ArrayList<>();
         for (Generator g : Generators.all()) all.add(new GeneratedSource(g));
+        all.addAll(BUNDLED_CSV);
         all.add(new FashionMnistSource("fashion-mnist", true));
         all.add(new FashionMnistSource("fashion-mnist-small", false));
         this.sources = List.copyOf(all);
@@ -66,7 +83,7 @@ public final class DatasetRegistry {
             return IdxImageSet.load(IdxImageSet.Folder.of(path), name, "IDX image classification set in " + path,
                     null, path.toAbsolutePath().toString(), "unknown (user data)");
         }
-        throw new DatasetException(path + ": loading files is not implemented yet");
+        return CsvDatasetReader.read(path, options);
     }
 
     private static Path asExistingPath(String s) {

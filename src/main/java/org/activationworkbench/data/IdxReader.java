@@ -4,13 +4,14 @@ import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
  * Reads IDX files (the MNIST format) of unsigned bytes, gzipped or not (decided by the gzip magic, not the
- * name). The whole file is read in one bulk call: a full Fashion-MNIST image file takes a fraction of a second.
+ * name). The values are read in one bulk call: a full Fashion-MNIST image file takes a fraction of a second.
  */
 public final class IdxReader {
 
@@ -26,45 +27,36 @@ public final class IdxReader {
     }
 
     public static IdxArray read(ByteSource source) {
-        byte[] bytes = readAll(source);
-        int[] dims = header(source.name(), bytes);
-        int headerSize = 4 + 4 * dims.length;
-        long expected = 1;
-        for (int d : dims) expected *= d;
-        long found = bytes.length - headerSize;
-        if (found < expected) {
-            throw new DatasetException(source.name() + ": file is truncated: the header announces "
-                    + describe(dims) + " = " + expected + " bytes of data but only " + found
-                    + " follow; download or copy the file again");
-        }
-        if (found > expected) {
-            throw new DatasetException(source.name() + ": " + (found - expected) + " unexpected bytes after the "
-                    + describe(dims) + " values the header announces; is this really an IDX file?");
-        }
-        byte[] data = new byte[(int) expected];
-        System.arraycopy(bytes, headerSize, data, 0, data.length);
-        return new IdxArray(source.name(), dims, data);
-    }
-
-    /** Just the dimensions, reading only the header (cheap even for a large gzipped file). */
-    public static int[] readDims(ByteSource source) {
         try (InputStream in = decompressed(source.open())) {
-            byte[] head = in.readNBytes(4);
-            if (head.length < 4) throw truncatedHeader(source.name());
-            int n = head[3] & 0xFF;
-            byte[] rest = in.readNBytes(4 * Math.min(n, 255));
-            byte[] all = new byte[4 + rest.length];
-            System.arraycopy(head, 0, all, 0, 4);
-            System.arraycopy(rest, 0, all, 4, rest.length);
-            return header(source.name(), all);
+            int[] dims = header(source.name(), in);
+            long expected = 1;
+            for (int d : dims) expected *= d;
+            if (expected > Integer.MAX_VALUE - 16) {
+                throw new DatasetException(source.name() + ": the header announces " + describe(dims)
+                        + " values, too many to load; the header is probably corrupt");
+            }
+            // One bulk read straight into the result: no intermediate copy of a large file.
+            byte[] data = in.readNBytes((int) expected);
+            if (data.length < expected) {
+                throw new DatasetException(source.name() + ": file is truncated: the header announces "
+                        + describe(dims) + " = " + expected + " bytes of data but only " + data.length
+                        + " follow; download or copy the file again");
+            }
+            long extra = in.transferTo(OutputStream.nullOutputStream());
+            if (extra > 0) {
+                throw new DatasetException(source.name() + ": " + extra + " unexpected bytes after the "
+                        + describe(dims) + " values the header announces; is this really an IDX file?");
+            }
+            return new IdxArray(source.name(), dims, data);
         } catch (IOException e) {
             throw ioError(source.name(), e);
         }
     }
 
-    private static byte[] readAll(ByteSource source) {
+    /** Just the dimensions, reading only the header (cheap even for a large gzipped file). */
+    public static int[] readDims(ByteSource source) {
         try (InputStream in = decompressed(source.open())) {
-            return in.readAllBytes();
+            return header(source.name(), in);
         } catch (IOException e) {
             throw ioError(source.name(), e);
         }
@@ -80,18 +72,19 @@ public final class IdxReader {
         return b0 == 0x1f && b1 == 0x8b ? new GZIPInputStream(in, BUFFER) : in;
     }
 
-    private static int[] header(String name, byte[] bytes) {
-        if (bytes.length < 4) throw truncatedHeader(name);
-        int magic = readInt(bytes, 0);
-        int ndims = bytes[3] & 0xFF;
-        if (bytes[0] != 0 || bytes[1] != 0 || (bytes[2] & 0xFF) != UBYTE || ndims == 0) {
+    private static int[] header(String name, InputStream in) throws IOException {
+        byte[] magic = in.readNBytes(4);
+        if (magic.length < 4) throw truncatedHeader(name);
+        int ndims = magic[3] & 0xFF;
+        if (magic[0] != 0 || magic[1] != 0 || (magic[2] & 0xFF) != UBYTE || ndims == 0) {
             throw new DatasetException(String.format("%s: bad magic number 0x%08X; an unsigned-byte IDX file starts "
-                    + "with 0x00000801 (labels) or 0x00000803 (images); is this an IDX file?", name, magic));
+                    + "with 0x00000801 (labels) or 0x00000803 (images); is this an IDX file?", name, readInt(magic, 0)));
         }
-        if (bytes.length < 4 + 4 * ndims) throw truncatedHeader(name);
+        byte[] sizes = in.readNBytes(4 * ndims);
+        if (sizes.length < 4 * ndims) throw truncatedHeader(name);
         int[] dims = new int[ndims];
         for (int i = 0; i < ndims; i++) {
-            dims[i] = readInt(bytes, 4 + 4 * i);
+            dims[i] = readInt(sizes, 4 * i);
             if (dims[i] < 0) {
                 throw new DatasetException(name + ": dimension " + (i + 1) + " is negative (" + dims[i]
                         + "); the header is corrupt");

@@ -49,13 +49,19 @@ public record Standardisation(double[] mean, double[] std) {
 
     /** Returns a standardised copy. */
     public float[] apply(float[] x, int rows) {
+        float[] out = x.clone();
+        applyInPlace(out, rows);
+        return out;
+    }
+
+    /** Standardises {@code x} itself: large image sets then need no second copy of their pixels. */
+    public void applyInPlace(float[] x, int rows) {
         int inputs = mean.length;
-        float[] out = new float[x.length];
         for (int r = 0; r < rows; r++) {
+            int base = r * inputs;
             for (int j = 0; j < inputs; j++) {
-                out[r * inputs + j] = (float) ((x[r * inputs + j] - mean[j]) / std[j]);
+                x[base + j] = (float) ((x[base + j] - mean[j]) / std[j]);
             }
         }
-        return out;
     }
 }
