@@ -8,7 +8,7 @@ public final class Axes {
 
     static final double TICK = 3.5;
     static final double GAP = 2.5;
-    static final double X_TICK_SPACING = 55;
+    static final double X_TICK_SPACING = 45;
     static final double Y_TICK_SPACING = 32;
 
     private final Rect area;

@@ -171,7 +171,7 @@ public final class LossPlot implements Figure {
             double c = lo <= hi ? lo : 0;
             return new double[] {c - 0.5, c + 0.5};
         }
-        return new double[] {lo, hi};
+        return NiceTicks.extendToTicks(lo, hi, 5);   // the last epoch gets a labelled tick
     }
 
     /** The finite values of one column (positive only on a log axis) against epoch. */
@@ -197,7 +197,7 @@ public final class LossPlot implements Figure {
             }
         }
         if (options.smoothing() > 0) {
-            e.add(LegendEntry.line("raw (smoothed: EMA " + TickFormat.number(options.smoothing(), 2) + ")",
+            e.add(LegendEntry.line("raw, before EMA " + TickFormat.number(options.smoothing(), 2) + " smoothing",
                     t.mutedText().withAlpha(0.4), t.thinWidth()));
         }
         return e;

@@ -51,6 +51,27 @@ public final class NiceTicks {
         return t.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
+    /**
+     * Ticks for a log axis: powers of ten when at least three fit, otherwise 1, 2 and 5 times powers of ten
+     * (a loss going from 0.3 to 0.05 still gets labelled ticks).
+     */
+    public static double[] logarithmic(double lo, double hi, int target) {
+        double[] d = decades(lo, hi, target);
+        if (d.length >= 3) {
+            return d;
+        }
+        List<Double> t = new ArrayList<>();
+        for (int e = (int) Math.floor(Math.log10(lo)); e <= (int) Math.ceil(Math.log10(hi)); e++) {
+            for (int m : new int[] {1, 2, 5}) {
+                double v = m * Math.pow(10, e);
+                if (v >= lo * (1 - 1e-9) && v <= hi * (1 + 1e-9)) {
+                    t.add(v);
+                }
+            }
+        }
+        return t.size() >= 2 ? t.stream().mapToDouble(Double::doubleValue).toArray() : linear(lo, hi, target);
+    }
+
     /** Extends [lo, hi] outwards to the nearest 1-2-5 ticks: a range whose ends are labelled. */
     public static double[] extendToTicks(double lo, double hi, int target) {
         double step = step(lo, hi, target);

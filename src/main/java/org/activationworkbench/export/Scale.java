@@ -67,13 +67,7 @@ public final class Scale {
     /** Tick values for about one tick every {@code spacing} pixels. */
     public double[] ticks(double spacing) {
         int target = Math.max(2, (int) Math.round(length() / spacing));
-        if (log) {
-            double[] d = NiceTicks.decades(lo, hi, target);
-            if (d.length >= 2) {
-                return d;
-            }
-        }
-        return NiceTicks.linear(lo, hi, target);
+        return log ? NiceTicks.logarithmic(lo, hi, target) : NiceTicks.linear(lo, hi, target);
     }
 
     /** Labels for the given ticks (from {@link #ticks}). */
@@ -82,7 +76,13 @@ public final class Scale {
         boolean decades = log && ticks.length >= 2 && isDecade(ticks[0]) && isDecade(ticks[1]);
         double step = ticks.length >= 2 ? Math.abs(ticks[1] - ticks[0]) : NiceTicks.step(lo, hi, 4);
         for (int i = 0; i < ticks.length; i++) {
-            out[i] = decades ? TickFormat.decade(ticks[i]) : TickFormat.linear(ticks[i], step);
+            if (decades) {
+                out[i] = TickFormat.decade(ticks[i]);
+            } else if (log) {   // 1-2-5 ticks on a log axis: each label needs its own precision
+                out[i] = TickFormat.linear(ticks[i], Math.pow(10, Math.floor(Math.log10(ticks[i]) + 1e-9)));
+            } else {
+                out[i] = TickFormat.linear(ticks[i], step);
+            }
         }
         return out;
     }
