@@ -1,0 +1,25 @@
+package org.activationworkbench.export;
+
+/** The figure title (bold) and subtitle (muted) centred at the top; returns where the content starts. */
+final class FigureHeader {
+
+    private FigureHeader() {
+    }
+
+    static double draw(Painter p, Theme t, String title, String subtitle, Rect box) {
+        double y = box.y();
+        if (!title.isEmpty()) {
+            p.setFont(t.figureTitleSize(), true);
+            p.setColor(t.text());
+            p.text(Texts.ellipsize(p, title, box.w()), box.centerX(), y, Painter.HAlign.CENTER, Painter.VAlign.TOP);
+            y += PlotFonts.lineHeight(t.figureTitleSize()) + 2;
+        }
+        if (!subtitle.isEmpty()) {
+            p.setFont(t.noteSize() + 0.5, false);
+            p.setColor(t.mutedText());
+            p.text(Texts.ellipsize(p, subtitle, box.w()), box.centerX(), y, Painter.HAlign.CENTER, Painter.VAlign.TOP);
+            y += PlotFonts.lineHeight(t.noteSize() + 0.5) + 2;
+        }
+        return y + (y > box.y() ? 4 : 0);
+    }
+}
