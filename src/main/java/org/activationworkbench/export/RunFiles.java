@@ -35,7 +35,7 @@ public final class RunFiles {
         AtomicFiles.writeString(dir.resolve("activations.csv"), activationsCsv(experiment.activation(), result.epochSnapshots()));
         AtomicFiles.writeString(dir.resolve("parameters.csv"), parametersCsv(experiment.activation(), result.epochSnapshots()));
         AtomicFiles.writeString(dir.resolve("run.json"), runJson(experiment, result));
-        //RunPlots.write(dir, experiment, result);
+        RunPlots.write(dir, experiment, result);
     }
 
     static String metricsCsv(List<MetricsRow> rows) {

@@ -20,7 +20,6 @@ public final class TrainingSession {
     private final TrainingOptions options;
     private final Optimizer optimizer;
     private final Loss loss;
-    private final SplittableRandom shuffle;
 
     private final int[] order;
     private int cursor;
@@ -42,12 +41,9 @@ public final class TrainingSession {
         this.options = options;
         this.optimizer = options.createOptimizer(network.parameters());
         this.loss = data.task() == Task.CLASSIFICATION ? new SoftmaxCrossEntropy() : new MeanSquaredError();
-        // a stream of its own, so changing the weight init never changes the batch order
-        this.shuffle = new SplittableRandom(options.seed() * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L);
         int n = data.train().rows();
         if (n == 0) throw new IllegalArgumentException("dataset " + data.name() + " has no training rows");
         this.order = new int[n];
-        for (int i = 0; i < n; i++) order[i] = i;
         shuffleOrder();
         int b = Math.min(options.batch(), n);
         this.xBatch = new float[b * data.inputs()];
@@ -90,7 +86,15 @@ public final class TrainingSession {
         return (order.length + b - 1) / b;
     }
 
+    /**
+     * The batch order of the current epoch depends only on the seed and the epoch number, so a run restored
+     * at an epoch and cursor continues exactly as an uninterrupted one; and a stream of its own, so changing
+     * the weight init never changes the batch order.
+     */
     private void shuffleOrder() {
+        SplittableRandom shuffle = new SplittableRandom(
+                (options.seed() * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L) ^ (epochsDone * 0xBF58476D1CE4E5B9L));
+        for (int i = 0; i < order.length; i++) order[i] = i;
         for (int i = order.length - 1; i > 0; i--) {
             int j = shuffle.nextInt(i + 1);
             int t = order[i];
