@@ -61,7 +61,7 @@ public final class RunPlots {
                 String title = now.vectors() == 1 ? "hidden layer " + (li + 1) : "neuron " + (v + 1);
                 panels.add(new ActivationPanel(title, view(a, now, v, n, range),
                         a.learnable() ? view(a, first.layers().get(li), v, n, range) : null, recent,
-                        histogram(now)));
+                        now.histogram()));
             }
             String layerTitle = now.vectors() == 1 ? "hidden layer " + (li + 1)
                     : "hidden layer " + (li + 1) + (shown.length < now.vectors()
@@ -84,11 +84,6 @@ public final class RunPlots {
 
     private static ActivationView view(Activation a, LayerState s, int vector, int n, double[] range) {
         return a.view(s.params(), vector * n, range[0], range[1], VIEW_POINTS);
-    }
-
-    private static Histogram histogram(LayerState s) {
-        var h = s.histogram();
-        return h == null ? null : new Histogram(h.lo(), h.hi(), h.counts(), h.outsideShare());
     }
 
     /** Family, options, dataset, epoch and seed, embedded in every exported plot. */

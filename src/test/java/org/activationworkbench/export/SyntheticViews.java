@@ -1,5 +1,6 @@
 package org.activationworkbench.export;
 
+import org.activationworkbench.experiment.Histogram;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
