@@ -54,9 +54,18 @@ public final class ActivationChecks {
                 q[i] = p[i] - h;
                 double down = a.value(x, q, 0);
                 double fdp = (up - down) / (2 * h);
-                assertEquals(fdp, g[i], 1e-5 * Math.max(1, Math.abs(fdp)),
-                        a.displayName() + ": df/d" + a.parameterNames().get(i) + " at x=" + x
-                                + " analytic " + g[i] + " vs finite difference " + fdp);
+                double tol = 1e-5 * Math.max(1, Math.abs(fdp));
+                if (Math.abs(fdp - g[i]) > tol) {
+                    // a parameter kink within h (|b_k| of rational near 0, a tropical tie): the one-sided
+                    // difference on the side the analytic gradient describes must then match
+                    double mid = a.value(x, p, 0);
+                    double right = (up - mid) / h;
+                    double left = (mid - down) / h;
+                    boolean oneSided = Math.abs(right - g[i]) <= tol * 10 || Math.abs(left - g[i]) <= tol * 10;
+                    assertTrue(oneSided, a.displayName() + ": df/d" + a.parameterNames().get(i) + " at x=" + x
+                            + " analytic " + g[i] + " vs finite difference " + fdp + " (one-sided " + left + ", "
+                            + right + ")");
+                }
             }
         }
     }
