@@ -82,7 +82,12 @@ public final class ActivationChecks {
      * y, dz and the accumulated parameter gradient.
      */
     public static void checkKernels(Activation a, Sharing sharing) {
-        int rows = 7, units = 5, n = a.parameterCount();
+        checkKernels(a, sharing, 7, 5);
+    }
+
+    /** As {@link #checkKernels(Activation, Sharing)} for a batch of the given shape (large ones split rows). */
+    public static void checkKernels(Activation a, Sharing sharing, int rows, int units) {
+        int n = a.parameterCount();
         int vectors = sharing == Sharing.NEURON ? units : 1;
         double[] p = new double[vectors * n];
         for (int v = 0; v < vectors; v++) {
