@@ -58,6 +58,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--weight-decay", paramLabel = "X", defaultValue = "0", description = "Weight decay of the weights (default ${DEFAULT-VALUE}).")
     double weightDecay;
 
+    @Option(names = "--schedule", paramLabel = "constant|cosine", defaultValue = "cosine",
+            description = "Learning-rate schedule over the epochs (default ${DEFAULT-VALUE}).")
+    String schedule;
+
     @Option(names = "--clip", paramLabel = "NORM", description = "Clip the global gradient norm (default: off; 1 for slaf).")
     Double clip;
 
@@ -106,7 +110,8 @@ final class TrainCommand implements Callable<Integer> {
         double clipNorm = clip != null ? clip : ("slaf".equals(family.family) ? 1.0 : 0.0);
         TrainingOptions training = new TrainingOptions(epochs != null ? epochs : d.epochs(),
                 batch != null ? batch : d.batch(), weightLr, actLr != null ? actLr : weightLr,
-                optimizer.toLowerCase(Locale.ROOT), momentum, nesterov, weightDecay, 0, clipNorm, seed);
+                optimizer.toLowerCase(Locale.ROOT), momentum, nesterov, weightDecay, 0, clipNorm, seed,
+                schedule.toLowerCase(Locale.ROOT));
         ExperimentConfig config = new ExperimentConfig(dataset, dataOptions, family.toSpec(), share, widths, training);
         Experiment experiment = new Experiment(config, data);
 

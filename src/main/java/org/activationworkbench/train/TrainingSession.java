@@ -125,7 +125,7 @@ public final class TrainingSession {
         if (classification) runningCorrect += loss.countCorrect(out, rows, outs, labelBatch);
         network.backward(dOut, rows);
         if (options.clipNorm() > 0) optimizer.clipGradientNorm(options.clipNorm());
-        optimizer.step(options.lr());
+        optimizer.step(options.lr() * options.lrFactor(epochPosition()));
         runningLoss += l * rows;
         runningRows += rows;
         steps++;
