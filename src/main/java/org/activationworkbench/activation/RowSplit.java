@@ -22,7 +22,9 @@ final class RowSplit {
 
     /** Below this many elements the hand-off costs more than it saves. */
     static final int MIN_ELEMENTS = 8192;
-    private static final boolean PARALLEL = Runtime.getRuntime().availableProcessors() > 1;
+    /** -Dworkbench.threads=N caps the compute threads (bench --threads sets it); default: every core. */
+    private static final boolean PARALLEL =
+            Integer.getInteger("workbench.threads", Runtime.getRuntime().availableProcessors()) > 1;
     private static final ExecutorService HELPER = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "activation-kernel");
         t.setDaemon(true);

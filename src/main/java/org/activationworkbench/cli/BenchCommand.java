@@ -1,8 +1,7 @@
 package org.activationworkbench.cli;
 
-import java.lang.management.ManagementFactory;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.activationworkbench.activation.ActivationSpec;
@@ -51,12 +50,13 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (threads < 1) throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
         if (!(seconds > 0)) throw new IllegalArgumentException("--seconds must be positive, got " + seconds);
-        if (Blas.isNative() && !String.valueOf(threads).equals(System.getenv(THREADS_ENV))) {
+        if (!String.valueOf(threads).equals(System.getProperty("workbench.threads"))) {
             return relaunchWithThreads();
         }
         int[] widths = Numbers.parseIntList(hidden, "--hidden");
         Dataset data = new DatasetRegistry().load(dataset, DataOptions.defaults());
-        System.out.println("blas\t" + Blas.implementation() + "\tthreads " + (Blas.isNative() ? threads : 1));
+        System.out.println("blas\t" + Blas.implementation() + "\tthreads " + threads
+                + (Blas.isNative() ? "" : " (activation kernels; the Java BLAS runs on one)"));
         for (String name : families.split(",")) {
             String family = name.trim();
             TrainingOptions opts = new TrainingOptions(1, batch, 1e-3, 1e-3, "adam", 0, false, 0, 0,
@@ -80,19 +80,15 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** OpenBLAS reads its thread count once, from the environment, so a different count needs a fresh JVM. */
+    /**
+     * OpenBLAS reads its thread count once, from the environment, so a different count needs a fresh JVM;
+     * the activation kernels get the same cap through -Dworkbench.threads.
+     */
     private int relaunchWithThreads() throws Exception {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(ProcessHandle.current().info().command().orElse(System.getProperty("java.home") + "/bin/java"));
-        cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-        cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
-        cmd.add(org.activationworkbench.app.Launcher.class.getName());
-        cmd.add("bench");
-        cmd.addAll(List.of("--dataset", dataset, "--hidden", hidden, "--batch", String.valueOf(batch),
-                "--families", families, "--seconds", String.valueOf(seconds), "--threads", String.valueOf(threads)));
-        ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
-        pb.environment().put(THREADS_ENV, String.valueOf(threads));
-        return pb.start().waitFor();
+        return JvmRelaunch.run(List.of("-Dworkbench.threads=" + threads), Map.of(THREADS_ENV, String.valueOf(threads)),
+                org.activationworkbench.app.Launcher.class.getName(),
+                List.of("bench", "--dataset", dataset, "--hidden", hidden, "--batch", String.valueOf(batch),
+                        "--families", families, "--seconds", String.valueOf(seconds), "--threads",
+                        String.valueOf(threads)));
     }
 }
