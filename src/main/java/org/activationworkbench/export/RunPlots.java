@@ -45,7 +45,8 @@ public final class RunPlots {
         Activation a = e.activation();
         Snapshot first = snapshots.get(0);
         Snapshot last = snapshots.get(snapshots.size() - 1);
-        List<Snapshot> trail = snapshots.subList(Math.max(1, snapshots.size() - 1 - TRAIL), snapshots.size() - 1);
+        int end = snapshots.size() - 1;
+        List<Snapshot> trail = snapshots.subList(Math.min(end, Math.max(1, end - TRAIL)), end);
         double[] range = a.workingRange();
         int n = a.parameterCount();
         List<LayerActivations> layers = new ArrayList<>();
@@ -61,7 +62,7 @@ public final class RunPlots {
                 String title = now.vectors() == 1 ? "hidden layer " + (li + 1) : "neuron " + (v + 1);
                 panels.add(new ActivationPanel(title, view(a, now, v, n, range),
                         a.learnable() ? view(a, first.layers().get(li), v, n, range) : null, recent,
-                        histogram(now)));
+                        now.histogram()));
             }
             String layerTitle = now.vectors() == 1 ? "hidden layer " + (li + 1)
                     : "hidden layer " + (li + 1) + (shown.length < now.vectors()
@@ -85,11 +86,6 @@ public final class RunPlots {
     private static ActivationView view(Activation a, LayerState s, int vector, int n, double[] range) {
         Activation own = s.activationOr(a); // grid refinement: earlier snapshots have fewer knots
         return own.view(s.params(), vector * own.parameterCount(), range[0], range[1], VIEW_POINTS);
-    }
-
-    private static Histogram histogram(LayerState s) {
-        var h = s.histogram();
-        return h == null ? null : new Histogram(h.lo(), h.hi(), h.counts(), h.outsideShare());
     }
 
     /** Family, options, dataset, epoch and seed, embedded in every exported plot. */
