@@ -13,6 +13,6 @@ public record ProcedureReport(String summary, Map<String, Object> details) {
     public static final ProcedureReport NONE = new ProcedureReport(null, Map.of());
 
     public ProcedureReport {
-        details = Map.copyOf(details);
+        details = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(details)); // keeps the order
     }
 }
