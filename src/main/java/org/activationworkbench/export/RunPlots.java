@@ -84,7 +84,8 @@ public final class RunPlots {
     }
 
     private static ActivationView view(Activation a, LayerState s, int vector, int n, double[] range) {
-        return a.view(s.params(), vector * n, range[0], range[1], VIEW_POINTS);
+        Activation own = s.activationOr(a); // grid refinement: earlier snapshots have fewer knots
+        return own.view(s.params(), vector * own.parameterCount(), range[0], range[1], VIEW_POINTS);
     }
 
     /** Family, options, dataset, epoch and seed, embedded in every exported plot. */

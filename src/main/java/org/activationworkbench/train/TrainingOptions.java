@@ -68,6 +68,11 @@ public record TrainingOptions(int epochs, int batch, double lr, double actLr, St
             case "adamw" -> new Adam(params, true);
             default -> new Adam(params, false);
         };
+        return configureGroups(o);
+    }
+
+    /** Sets the groups' learning-rate multiplier, weight decay and freezing from these options; returns o. */
+    public Optimizer configureGroups(Optimizer o) {
         o.group(org.activationworkbench.nn.ParameterGroup.WEIGHTS).weightDecay(weightDecay);
         o.group(org.activationworkbench.nn.ParameterGroup.ACTIVATION)
                 .lrMultiplier(actLr / lr).weightDecay(actWeightDecay).frozen(actLr == 0);
