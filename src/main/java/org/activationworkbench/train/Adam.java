@@ -57,6 +57,17 @@ public final class Adam extends Optimizer {
         }
     }
 
+    /** First and second moments per parameter, the arrays themselves (so a restore can fill them). */
+    @Override
+    public java.util.Map<String, float[][]> stateBuffers() {
+        return java.util.Map.of("m", m, "v", v);
+    }
+
+    @Override
+    public long[] stepCounters() {
+        return t;
+    }
+
     @Override
     public String name() {
         return decoupled ? "adamw" : "adam";
