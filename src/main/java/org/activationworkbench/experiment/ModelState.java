@@ -15,6 +15,8 @@ import org.activationworkbench.nn.Network;
  *
  * @param format          model file format version
  * @param family          activation family name
+ * @param dataset         the dataset's name
+ * @param datasetChecksum the dataset's checksum
  * @param inputs          network inputs
  * @param outputs         network outputs (classes or regression targets)
  * @param task            "classification" or "regression"
@@ -23,7 +25,7 @@ import org.activationworkbench.nn.Network;
  * @param standardisation x' = (x − mean)/std applied to raw inputs before the network
  * @param config          the experiment's configuration
  */
-public record ModelState(int format, String family, int inputs, int outputs, String task, List<Dense> dense,
+public record ModelState(int format, String family, String dataset, String datasetChecksum, int inputs, int outputs, String task, List<Dense> dense,
                          List<ActivationParams> activations, Standardisation standardisation,
                          ExperimentConfig config) {
 
@@ -52,7 +54,7 @@ public record ModelState(int format, String family, int inputs, int outputs, Str
             ActivationLayer a = net.activationLayers().get(i);
             acts.add(new ActivationParams(i, a.units(), a.sharing(), a.parameter().value().clone()));
         }
-        return new ModelState(FORMAT, e.activation().family(), net.inputs(), net.outputs(),
+        return new ModelState(FORMAT, e.activation().family(), e.dataset().name(), e.dataset().checksum(), net.inputs(), net.outputs(),
                 e.dataset().task().label(), dense, acts, e.dataset().standardisation(), e.config());
     }
 
