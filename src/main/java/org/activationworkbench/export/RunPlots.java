@@ -141,7 +141,7 @@ public final class RunPlots {
             for (int i = 0; i < points; i++) values[r][i] = a.value(x[i], params, v * a.parameterCount());
         }
         String which = "hidden layer " + (layer + 1) + (l0.vectors() == 1 ? "" : ", neuron " + (v + 1));
-        return new ActivationHeatmap("f(x) over training — " + a.displayName(),
+        return new ActivationHeatmap("f(x) over training — " + a.family(),
                 info.datasetName() + " · " + which + " · seed " + info.seed(), x, epochs, values);
     }
 
