@@ -11,8 +11,6 @@ import org.activationworkbench.data.Task;
 import org.activationworkbench.nn.ActivationLayer;
 import org.activationworkbench.nn.ImageShape;
 import org.activationworkbench.nn.Network;
-import org.activationworkbench.train.DivergenceException;
-import org.activationworkbench.train.Evaluation;
 import org.activationworkbench.train.Procedures;
 import org.activationworkbench.train.TrainingSession;
 
@@ -99,55 +97,11 @@ public final class Experiment {
     }
 
     /**
-     * Trains for the configured epochs. A metrics row every ~tenth of an epoch (train loss since the
-     * previous row), and at each epoch end one with the test metrics; a snapshot at every epoch boundary.
-     * After the last epoch's steps the procedure finishes (tv2 prunes then), before the final snapshot and test
-     * evaluation, so both show the network as it leaves the run.
-     * Divergence ends the run early and is reported in the result, never thrown.
+     * Trains for the configured epochs (see {@link EpochRunner} for what is recorded). Divergence ends the run
+     * early and is reported in the result, never thrown.
      */
     public RunResult run(Progress progress) {
-        int epochs = config.training().epochs();
-        List<MetricsRow> rows = new ArrayList<>();
-        List<Snapshot> snapshots = new ArrayList<>();
-        long t0 = System.nanoTime();
-        Evaluation test0 = session.evaluate(dataset.test());
-        Evaluation train0 = session.evaluate(dataset.train());
-        MetricsRow first = new MetricsRow(0, 0, 0, train0.loss(), test0.loss(), train0.accuracy(), test0.accuracy());
-        rows.add(first);
-        snapshots.add(snapshot(first, 0));
-        int logEvery = Math.max(1, session.stepsPerEpoch() / 10);
-        MetricsRow last = first;
-        String divergence = null;
-        try {
-            for (int e = 1; e <= epochs; e++) {
-                do {
-                    session.step();
-                    if (!session.atEpochBoundary() && session.steps() % logEvery == 0) {
-                        Evaluation run = session.takeRunningMetrics();
-                        rows.add(new MetricsRow(session.steps(), session.epochPosition(), seconds(t0), run.loss(),
-                                Double.NaN, run.accuracy(), Double.NaN));
-                    }
-                } while (!session.atEpochBoundary());
-                if (e == epochs) session.finishProcedure();
-                Evaluation run = session.takeRunningMetrics();
-                double secs = seconds(t0);
-                // histogram from the last training batch, before evaluation reuses the buffers
-                Snapshot s = snapshot(null, secs);
-                Evaluation test = session.evaluate(dataset.test());
-                last = new MetricsRow(session.steps(), e, secs, run.loss(), test.loss(), run.accuracy(), test.accuracy());
-                rows.add(last);
-                snapshots.add(new Snapshot(s.step(), e, secs, last, s.layers()));
-                if (progress != null) progress.epochEnded(e, epochs, last);
-            }
-        } catch (DivergenceException ex) {
-            divergence = ex.getMessage();
-        }
-        return new RunResult(List.copyOf(rows), List.copyOf(snapshots), last, seconds(t0), divergence,
-                session.phaseChanges(), session.procedureReport());
-    }
-
-    private static double seconds(long t0) {
-        return (System.nanoTime() - t0) / 1e9;
+        return new EpochRunner(this).runAll(progress);
     }
 
     public boolean classification() {

@@ -1,6 +1,8 @@
 package org.activationworkbench.experiment;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.activationworkbench.activation.Activation;
+import org.activationworkbench.activation.BSplineActivation;
 import org.activationworkbench.activation.Sharing;
 
 /**
@@ -16,7 +18,7 @@ import org.activationworkbench.activation.Sharing;
  *                   null = the experiment's
  */
 public record LayerState(int layer, int units, Sharing sharing, double[] params, Histogram histogram,
-                         Activation activation) {
+                         @JsonIgnore Activation activation) {
 
     public LayerState(int layer, int units, Sharing sharing, double[] params, Histogram histogram) {
         this(layer, units, sharing, params, histogram, null);
@@ -26,8 +28,17 @@ public record LayerState(int layer, int units, Sharing sharing, double[] params,
         return sharing == Sharing.NEURON ? units : 1;
     }
 
-    /** The activation of these parameters: its own when recorded, else the fallback (the experiment's). */
+    /**
+     * The activation of these parameters: its own when recorded, else the fallback (the experiment's). A state
+     * read back from a file has no activation recorded; a spline whose knot count differs from the fallback's
+     * (saved before a grid refinement) is then rebuilt from the parameter count.
+     */
     public Activation activationOr(Activation fallback) {
-        return activation != null ? activation : fallback;
+        if (activation != null) return activation;
+        int perVector = params.length / vectors();
+        if (fallback instanceof BSplineActivation b && perVector != b.parameterCount() && perVector >= 2) {
+            return b.withKnots(perVector);
+        }
+        return fallback;
     }
 }

@@ -150,11 +150,8 @@ public final class ActivationPlot implements Figure {
             PanelScene.share(scenes);
         }
 
-        double left = 0;
         int warningLines = 0;
         for (PanelScene s : scenes) {
-            Scale probe = Scale.linear(s.yLo, s.yHi, 0, box.h() / Math.max(1, sec.rows()) * 0.6);
-            left = Math.max(left, Axes.leftRoom(p, t, probe, true, true));
             warningLines = Math.max(warningLines, s.warnings().size());
         }
         boolean bars = !compact && sec.panels().stream().anyMatch(ap -> !ap.current().bars().isEmpty());
@@ -164,9 +161,14 @@ public final class ActivationPlot implements Figure {
         double rowGuess = box.h() / sec.rows();
         double barsH = bars ? Math.max(40, Math.min(70, 0.22 * rowGuess)) : 0;
         double below = (bars ? barsH + 6 : 0) + noteLines * noteLine + (noteLines > 0 ? 3 : 0);
-        PanelGrid grid = new PanelGrid(box, new PanelGrid.Spec(sec.rows(), sec.cols(), shared, left,
-                Axes.bottomRoom(t, true, true), ActivationPanelRenderer.titleHeight(t, compact), below,
-                shared ? 8 : 18, compact ? 6 : 12, 4));
+        // the y tick labels depend on the plot height, which depends on the room they take: measure them on the
+        // plot height of a first layout, so the widest label of any panel fits (no clipped y label)
+        double plotH = grid(sec, box, shared, 40, below, t, compact).plot(0, 0).h();
+        double left = 0;
+        for (PanelScene s : scenes) {
+            left = Math.max(left, Axes.leftRoom(p, t, Scale.linear(s.yLo, s.yHi, 0, plotH), true, true));
+        }
+        PanelGrid grid = grid(sec, box, shared, left, below, t, compact);
 
         for (int i = 0; i < scenes.size(); i++) {
             int r = i / sec.cols(), c = i % sec.cols();
@@ -183,6 +185,13 @@ public final class ActivationPlot implements Figure {
             top += bars ? barsH + 6 : 0;
             Notes.draw(p, t, plot.x(), top, plot.w(), formula ? v.formula() : null, s.warnings());
         }
+    }
+
+    private static PanelGrid grid(Section sec, Rect box, boolean shared, double left, double below, Theme t,
+                                  boolean compact) {
+        return new PanelGrid(box, new PanelGrid.Spec(sec.rows(), sec.cols(), shared, left,
+                Axes.bottomRoom(t, true, true), ActivationPanelRenderer.titleHeight(t, compact), below,
+                shared ? 8 : 18, compact ? 6 : 12, 4));
     }
 
     /** Components are coloured individually only when every panel names the same few components. */

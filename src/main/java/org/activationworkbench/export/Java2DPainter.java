@@ -76,6 +76,16 @@ public final class Java2DPainter implements Painter {
     }
 
     @Override
+    public void fillPolygon(double[] xs, double[] ys, int n) {
+        if (n < 3) return;
+        Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO, n);
+        path.moveTo(xs[0], ys[0]);
+        for (int i = 1; i < n; i++) path.lineTo(xs[i], ys[i]);
+        path.closePath();
+        g.fill(path);
+    }
+
+    @Override
     public void fillRect(double x, double y, double w, double h) {
         g.fill(new Rectangle2D.Double(x, y, w, h));
     }

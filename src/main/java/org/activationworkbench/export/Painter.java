@@ -29,6 +29,19 @@ public interface Painter {
 
     void fillRect(double x, double y, double w, double h);
 
+    /**
+     * Fills the closed polygon through the first {@code n} points (bands between two curves). The default only
+     * outlines it; back ends that can fill override this.
+     */
+    default void fillPolygon(double[] xs, double[] ys, int n) {
+        if (n < 2) return;
+        double[] cx = java.util.Arrays.copyOf(xs, n + 1);
+        double[] cy = java.util.Arrays.copyOf(ys, n + 1);
+        cx[n] = xs[0];
+        cy[n] = ys[0];
+        polyline(cx, cy, n + 1);
+    }
+
     void strokeRect(double x, double y, double w, double h);
 
     void fillCircle(double cx, double cy, double r);

@@ -8,24 +8,24 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.activationworkbench.activation.Activation;
 import org.activationworkbench.data.Dataset;
 import org.activationworkbench.experiment.Experiment;
-import org.activationworkbench.experiment.LayerState;
 import org.activationworkbench.experiment.MetricsRow;
+import org.activationworkbench.experiment.ModelState;
 import org.activationworkbench.experiment.RunResult;
-import org.activationworkbench.experiment.Snapshot;
 import org.activationworkbench.nn.Blas;
 import org.activationworkbench.train.PhaseChange;
 
 /**
  * The files `train` leaves in its output folder (shared/spec/cli.md): metrics.csv, activations.csv,
- * parameters.csv, run.json and the activation and loss plots. Each file is written atomically.
+ * parameters.csv, run.json, model.json and the activation and loss plots. Each file is written atomically.
  */
 public final class RunFiles {
 
     /** Points per sampled curve in activations.csv. */
-    public static final int CURVE_POINTS = 101;
+    public static final int CURVE_POINTS = RunTables.CURVE_POINTS;
+    /** Weights, activation parameters, standardisation and config of the trained network. */
+    public static final String MODEL_JSON = "model.json";
 
     private RunFiles() {
     }
@@ -33,10 +33,13 @@ public final class RunFiles {
     public static void write(Path dir, Experiment experiment, RunResult result) throws IOException {
         Files.createDirectories(dir);
         AtomicFiles.writeString(dir.resolve("metrics.csv"), metricsCsv(result.metrics()));
-        AtomicFiles.writeString(dir.resolve("activations.csv"), activationsCsv(experiment.activation(), result.epochSnapshots()));
-        AtomicFiles.writeString(dir.resolve("parameters.csv"), parametersCsv(experiment.activation(), result.epochSnapshots()));
+        RunTables.write(RunTables.activations(experiment.activation(), result.epochSnapshots()),
+                dir.resolve("activations.csv"));
+        RunTables.write(RunTables.parameters(experiment.activation(), result.epochSnapshots()),
+                dir.resolve("parameters.csv"));
         AtomicFiles.writeString(dir.resolve("phases.csv"), phasesCsv(result.phases()));
         AtomicFiles.writeString(dir.resolve("run.json"), runJson(experiment, result));
+        ModelFile.write(ModelState.capture(experiment), dir.resolve(MODEL_JSON));
         RunPlots.write(dir, experiment, result);
     }
 
@@ -60,54 +63,9 @@ public final class RunFiles {
         return sb.toString();
     }
 
-    static String activationsCsv(Activation experimentActivation, List<Snapshot> snapshots) {
-        double[] range = experimentActivation.workingRange();
-        StringBuilder sb = new StringBuilder("epoch,layer,unit,x,y\n");
-        for (Snapshot s : snapshots) {
-            String epoch = num(s.epoch());
-            for (LayerState layer : s.layers()) {
-                Activation a = layer.activationOr(experimentActivation);
-                int n = a.parameterCount();
-                for (int v = 0; v < layer.vectors(); v++) {
-                    int unit = layer.vectors() == 1 ? -1 : v;
-                    for (int i = 0; i < CURVE_POINTS; i++) {
-                        double x = range[0] + (range[1] - range[0]) * i / (CURVE_POINTS - 1);
-                        double y = a.value(x, layer.params(), v * n);
-                        sb.append(epoch).append(',').append(layer.layer()).append(',').append(unit).append(',')
-                                .append(num(x)).append(',').append(num(y)).append('\n');
-                    }
-                }
-            }
-        }
-        return sb.toString();
-    }
-
-    static String parametersCsv(Activation experimentActivation, List<Snapshot> snapshots) {
-        StringBuilder sb = new StringBuilder("epoch,layer,unit,index,name,value\n");
-        for (Snapshot s : snapshots) {
-            String epoch = num(s.epoch());
-            for (LayerState layer : s.layers()) {
-                Activation a = layer.activationOr(experimentActivation);
-                int n = a.parameterCount();
-                List<String> names = a.parameterNames();
-                for (int v = 0; v < layer.vectors(); v++) {
-                    int unit = layer.vectors() == 1 ? -1 : v;
-                    for (int i = 0; i < n; i++) {
-                        sb.append(epoch).append(',').append(layer.layer()).append(',').append(unit).append(',')
-                                .append(i).append(',').append(names.get(i)).append(',')
-                                .append(num(layer.params()[v * n + i])).append('\n');
-                    }
-                }
-            }
-        }
-        return sb.toString();
-    }
-
     /** Shortest text that reads back as the same float; empty for NaN (a value not measured). */
     static String num(double v) {
-        if (Double.isNaN(v)) return "";
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-        return Float.toString((float) v);
+        return RunTables.num(v);
     }
 
     static String runJson(Experiment e, RunResult result) throws IOException {

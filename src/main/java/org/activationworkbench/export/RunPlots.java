@@ -10,16 +10,22 @@ import java.util.Map;
 import org.activationworkbench.activation.Activation;
 import org.activationworkbench.activation.ActivationView;
 import org.activationworkbench.experiment.Experiment;
-import org.activationworkbench.experiment.ExperimentConfig;
 import org.activationworkbench.experiment.LayerState;
+import org.activationworkbench.experiment.MetricsRow;
 import org.activationworkbench.experiment.RunResult;
 import org.activationworkbench.experiment.Snapshot;
 
-/** The report figures of a finished run: learned activations and loss curves, as PNG and SVG. */
+/**
+ * The report figures of a run, built from its snapshots: learned activations (all layers or one), loss curves,
+ * a filmstrip of one activation over the run and the frames of the evolution animation. The one path from
+ * snapshots to panels, used by `train`, `export` and the window alike.
+ */
 public final class RunPlots {
 
     /** Neurons drawn per layer in neuron-sharing mode; wider layers show an evenly spaced subset. */
     public static final int MAX_NEURONS_PER_LAYER = 16;
+    /** All layers, for the {@code layer} arguments. */
+    public static final int ALL_LAYERS = -1;
     /** Earlier epochs drawn as a fading trail behind the final curve. */
     static final int TRAIL = 4;
     static final int VIEW_POINTS = 241;
@@ -28,51 +34,126 @@ public final class RunPlots {
     }
 
     public static void write(Path dir, Experiment e, RunResult result) throws IOException {
-        Map<String, String> meta = metadata(e, result);
-        Figure acts = activationFigure(e, result.epochSnapshots());
+        RunInfo info = RunInfo.of(e);
+        Map<String, String> meta = metadata(info, result.last().epoch());
+        Figure acts = activationFigure(info, result.epochSnapshots(), ALL_LAYERS);
         PlotExporter.writePng(acts, dir.resolve("activations.png"), 2, meta);
         PlotExporter.writeSvg(acts, dir.resolve("activations.svg"), meta);
-        ExperimentConfig c = e.config();
-        Figure loss = new LossPlot("Training curves — " + e.activation().displayName(),
-                e.dataset().name() + " · hidden " + hiddenText(c.hidden()) + " · seed " + c.training().seed(),
-                result.metrics());
+        Figure loss = lossFigure(info, result.metrics());
         PlotExporter.writePng(loss, dir.resolve("loss.png"), 2, meta);
         PlotExporter.writeSvg(loss, dir.resolve("loss.svg"), meta);
     }
 
     /** The final activations of every hidden layer, with the init ghost, a trail and the input histogram. */
     public static ActivationPlot activationFigure(Experiment e, List<Snapshot> snapshots) {
-        Activation a = e.activation();
+        return activationFigure(RunInfo.of(e), snapshots, ALL_LAYERS);
+    }
+
+    /**
+     * The activations at the last of {@code snapshots} (the first is the init ghost, the few before the last a
+     * fading trail), for every hidden layer or only {@code layer} (0-based).
+     */
+    public static ActivationPlot activationFigure(RunInfo info, List<Snapshot> snapshots, int layer) {
+        Activation a = info.activation();
         Snapshot first = snapshots.get(0);
         Snapshot last = snapshots.get(snapshots.size() - 1);
         int end = snapshots.size() - 1;
         List<Snapshot> trail = snapshots.subList(Math.min(end, Math.max(1, end - TRAIL)), end);
-        double[] range = a.workingRange();
-        int n = a.parameterCount();
+        checkLayer(layer, last);
         List<LayerActivations> layers = new ArrayList<>();
         boolean subset = false;
         for (int li = 0; li < last.layers().size(); li++) {
+            if (layer != ALL_LAYERS && li != layer) continue;
             LayerState now = last.layers().get(li);
             int[] shown = shownVectors(now.vectors());
             subset |= shown.length < now.vectors();
             List<ActivationPanel> panels = new ArrayList<>();
             for (int v : shown) {
                 List<ActivationView> recent = new ArrayList<>();
-                for (Snapshot s : trail) recent.add(view(a, s.layers().get(li), v, n, range));
+                for (Snapshot s : trail) recent.add(view(a, s.layers().get(li), v));
                 String title = now.vectors() == 1 ? "hidden layer " + (li + 1) : "neuron " + (v + 1);
-                panels.add(new ActivationPanel(title, view(a, now, v, n, range),
-                        a.learnable() ? view(a, first.layers().get(li), v, n, range) : null, recent,
-                        now.histogram()));
+                panels.add(new ActivationPanel(title, view(a, now, v),
+                        a.learnable() ? view(a, first.layers().get(li), v) : null, recent, now.histogram()));
             }
             String layerTitle = now.vectors() == 1 ? "hidden layer " + (li + 1)
                     : "hidden layer " + (li + 1) + (shown.length < now.vectors()
                     ? " (" + shown.length + " of " + now.vectors() + " neurons)" : "");
             layers.add(new LayerActivations(layerTitle, panels));
         }
-        ExperimentConfig c = e.config();
-        String subtitle = e.dataset().name() + " · hidden " + hiddenText(c.hidden()) + " · " + e.sharing().label()
+        String subtitle = info.datasetName() + " · hidden " + info.hiddenText() + " · " + info.sharing().label()
                 + " sharing · epoch " + epochText(last.epoch()) + (subset ? " · evenly spaced neurons" : "");
         return new ActivationPlot("Learned activations — " + a.displayName(), subtitle, layers);
+    }
+
+    /** Train and test loss (and accuracy when there is any) against epoch. */
+    public static LossPlot lossFigure(RunInfo info, List<MetricsRow> metrics) {
+        return new LossPlot("Training curves — " + info.activation().displayName(),
+                info.datasetName() + " · hidden " + info.hiddenText() + " · seed " + info.seed(), metrics);
+    }
+
+    /**
+     * One activation (layer, and unit for neuron sharing) at {@code frames} evenly spaced snapshots, side by
+     * side on shared axes, each panel titled with its epoch.
+     */
+    public static ActivationPlot filmstrip(RunInfo info, List<Snapshot> snapshots, int layer, int unit, int frames) {
+        Activation a = info.activation();
+        checkLayer(layer, snapshots.get(0));
+        LayerState l0 = snapshots.get(0).layers().get(layer);
+        int v = l0.vectors() == 1 ? 0 : Math.min(Math.max(unit, 0), l0.vectors() - 1);
+        List<ActivationPanel> panels = new ArrayList<>();
+        for (Snapshot s : pick(snapshots, frames)) {
+            LayerState st = s.layers().get(layer);
+            panels.add(new ActivationPanel("epoch " + epochText(s.epoch()), view(a, st, v), null, List.of(),
+                    st.histogram()));
+        }
+        String which = "hidden layer " + (layer + 1) + (l0.vectors() == 1 ? "" : ", neuron " + (v + 1));
+        ActivationPlot.Options o = new ActivationPlot.Options(true, true, Math.max(2, panels.size()));
+        // a one-panel strip would lay out as a full panel; two or more form one row of small multiples
+        return new ActivationPlot("Evolution — " + a.displayName(), info.datasetName() + " · " + which
+                + " · seed " + info.seed(), List.of(new LayerActivations(which, panels)), o);
+    }
+
+    /** Frames of the evolution animation: the activation figure at up to {@code maxFrames} evenly spaced snapshots. */
+    public static List<ActivationPlot> evolutionFrames(RunInfo info, List<Snapshot> snapshots, int layer, int maxFrames) {
+        List<ActivationPlot> frames = new ArrayList<>();
+        for (Snapshot s : pick(snapshots, maxFrames)) {
+            frames.add(activationFigure(info, snapshots.subList(0, snapshots.indexOf(s) + 1), layer));
+        }
+        return frames;
+    }
+
+    /** f(x) of one activation (layer, unit) against epoch, over the family's working range. */
+    public static ActivationHeatmap heatmap(RunInfo info, List<Snapshot> snapshots, int layer, int unit) {
+        Activation a = info.activation();
+        checkLayer(layer, snapshots.get(0));
+        LayerState l0 = snapshots.get(0).layers().get(layer);
+        int v = l0.vectors() == 1 ? 0 : Math.min(Math.max(unit, 0), l0.vectors() - 1);
+        double[] range = a.workingRange();
+        int points = RunTables.CURVE_POINTS;
+        double[] x = new double[points];
+        for (int i = 0; i < points; i++) x[i] = range[0] + (range[1] - range[0]) * i / (points - 1);
+        double[] epochs = new double[snapshots.size()];
+        double[][] values = new double[snapshots.size()][points];
+        for (int r = 0; r < snapshots.size(); r++) {
+            Snapshot s = snapshots.get(r);
+            epochs[r] = s.epoch();
+            double[] params = s.layers().get(layer).params();
+            for (int i = 0; i < points; i++) values[r][i] = a.value(x[i], params, v * a.parameterCount());
+        }
+        String which = "hidden layer " + (layer + 1) + (l0.vectors() == 1 ? "" : ", neuron " + (v + 1));
+        return new ActivationHeatmap("f(x) over training — " + a.family(),
+                info.datasetName() + " · " + which + " · seed " + info.seed(), x, epochs, values);
+    }
+
+    /** At most n snapshots, evenly spaced, always including the first and the last. */
+    static List<Snapshot> pick(List<Snapshot> all, int n) {
+        if (all.size() <= n) return all;
+        List<Snapshot> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Snapshot s = all.get((int) Math.round(i * (all.size() - 1) / (double) Math.max(1, n - 1)));
+            if (!out.contains(s)) out.add(s);
+        }
+        return out;
     }
 
     static int[] shownVectors(int vectors) {
@@ -83,34 +164,35 @@ public final class RunPlots {
         return idx;
     }
 
-    private static ActivationView view(Activation a, LayerState s, int vector, int n, double[] range) {
+    private static void checkLayer(int layer, Snapshot s) {
+        if (layer != ALL_LAYERS && (layer < 0 || layer >= s.layers().size())) {
+            throw new IllegalArgumentException("--layer must be between 1 and " + s.layers().size()
+                    + " (the network has " + s.layers().size() + " hidden layers), got " + (layer + 1));
+        }
+    }
+
+    static ActivationView view(Activation a, LayerState s, int vector) {
+        double[] range = a.workingRange();
         Activation own = s.activationOr(a); // grid refinement: earlier snapshots have fewer knots
         return own.view(s.params(), vector * own.parameterCount(), range[0], range[1], VIEW_POINTS);
     }
 
     /** Family, options, dataset, epoch and seed, embedded in every exported plot. */
-    static Map<String, String> metadata(Experiment e, RunResult result) {
-        ExperimentConfig c = e.config();
+    public static Map<String, String> metadata(RunInfo info, double epoch) {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("Title", "Activation Workbench run: " + e.activation().displayName() + " on " + e.dataset().name());
-        m.put("family", e.activation().family());
-        m.put("options", c.activation().givenOptions().toString());
-        m.put("sharing", e.sharing().label());
-        m.put("dataset", e.dataset().name());
-        m.put("dataset-checksum", e.dataset().checksum());
-        m.put("hidden", hiddenText(c.hidden()));
-        m.put("epoch", epochText(result.last().epoch()));
-        m.put("seed", Long.toString(c.training().seed()));
+        m.put("Title", "Activation Workbench run: " + info.activation().displayName() + " on " + info.datasetName());
+        m.put("family", info.activation().family());
+        m.put("options", info.config().activation().givenOptions().toString());
+        m.put("sharing", info.sharing().label());
+        m.put("dataset", info.datasetName());
+        if (info.datasetChecksum() != null) m.put("dataset-checksum", info.datasetChecksum());
+        m.put("hidden", info.hiddenText());
+        m.put("epoch", epochText(epoch));
+        m.put("seed", Long.toString(info.seed()));
         return m;
     }
 
-    static String hiddenText(int[] hidden) {
-        StringBuilder sb = new StringBuilder();
-        for (int h : hidden) sb.append(sb.length() == 0 ? "" : ",").append(h);
-        return sb.toString();
-    }
-
-    private static String epochText(double epoch) {
+    static String epochText(double epoch) {
         return epoch == Math.rint(epoch) ? Long.toString((long) epoch) : String.format(Locale.ROOT, "%.2f", epoch);
     }
 }

@@ -78,6 +78,19 @@ public final class SvgPainter implements Painter {
     }
 
     @Override
+    public void fillPolygon(double[] xs, double[] ys, int count) {
+        if (count < 3) {
+            return;
+        }
+        body.append("<polygon points=\"");
+        for (int i = 0; i < count; i++) {
+            body.append(i > 0 ? " " : "").append(n(xs[i])).append(',').append(n(ys[i]));
+        }
+        body.append('"');
+        fill().append("/>\n");
+    }
+
+    @Override
     public void fillRect(double x, double y, double w, double h) {
         rect(x, y, w, h);
         fill().append("/>\n");

@@ -58,6 +58,17 @@ public final class Adam extends Optimizer {
         }
     }
 
+    /** First and second moments per parameter, the arrays themselves (so a restore can fill them). */
+    @Override
+    public java.util.Map<String, float[][]> stateBuffers() {
+        return java.util.Map.of("m", m, "v", v);
+    }
+
+    @Override
+    public long[] stepCounters() {
+        return t;
+    }
+
     @Override
     protected void remapState(int index, UnaryOperator<float[]> remap) {
         m[index] = remap.apply(m[index]);

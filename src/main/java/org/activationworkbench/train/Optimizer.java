@@ -31,6 +31,24 @@ public abstract class Optimizer {
         return steps;
     }
 
+    /**
+     * The optimizer's per-parameter buffers (moments, velocities), for saving a run; restoring copies values
+     * into these arrays. Empty for stateless optimizers.
+     */
+    public java.util.Map<String, float[][]> stateBuffers() {
+        return java.util.Map.of();
+    }
+
+    /** Per-parameter step counters (Adam's bias correction), or an empty array when there are none. */
+    public long[] stepCounters() {
+        return new long[0];
+    }
+
+    /** Restores the global step count of a saved run. */
+    public void restoreSteps(long steps) {
+        this.steps = steps;
+    }
+
     /** One update with base learning rate lr, from the gradients currently in the parameters. */
     public final void step(double lr) {
         steps++;

@@ -43,6 +43,11 @@ public final class Sgd extends Optimizer {
     }
 
     @Override
+    public java.util.Map<String, float[][]> stateBuffers() {
+        return java.util.Map.of("velocity", velocity);
+    }
+
+    @Override
     public String name() {
         return "sgd";
     }

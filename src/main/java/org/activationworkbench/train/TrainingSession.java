@@ -190,6 +190,28 @@ public final class TrainingSession {
         return report;
     }
 
+    /** Position inside the current epoch's batch order (rows already trained this epoch). */
+    public int cursor() {
+        return cursor;
+    }
+
+    /**
+     * Puts a restored run back where it stopped (weights and optimizer state are restored separately): the
+     * batch order is recomputed from the seed and the epoch, so the next step is the one an uninterrupted
+     * run would take. The running-metrics tally starts empty.
+     */
+    public void restoreProgress(long steps, int epochsDone, int cursor) {
+        if (steps < 0 || epochsDone < 0 || cursor < 0 || cursor >= order.length) {
+            throw new IllegalArgumentException("invalid training position: step " + steps + ", epoch " + epochsDone
+                    + ", cursor " + cursor + " of " + order.length + " rows");
+        }
+        this.steps = steps;
+        this.epochsDone = epochsDone;
+        this.cursor = cursor;
+        shuffleOrder();
+        takeRunningMetrics();
+    }
+
     /** True right after an epoch ended (or before the first step). */
     public boolean atEpochBoundary() {
         return cursor == 0;

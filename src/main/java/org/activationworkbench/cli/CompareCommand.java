@@ -1,0 +1,126 @@
+package org.activationworkbench.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.activationworkbench.activation.ActivationRegistry;
+import org.activationworkbench.activation.ActivationSpec;
+import org.activationworkbench.activation.Sharing;
+import org.activationworkbench.data.DataOptions;
+import org.activationworkbench.data.Dataset;
+import org.activationworkbench.data.DatasetRegistry;
+import org.activationworkbench.experiment.CompareRunner;
+import org.activationworkbench.experiment.CompareSummary;
+import org.activationworkbench.experiment.ExperimentConfig;
+import org.activationworkbench.export.CompareExport;
+import org.activationworkbench.train.TrainingOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Train several families × seeds on the same data at once; write compare.csv and overlay plots into --out.")
+final class CompareCommand implements Callable<Integer> {
+
+    @Option(names = "--dataset", required = true, paramLabel = "NAME|PATH", description = "A bundled dataset, a CSV file or an IDX folder.")
+    String dataset;
+
+    @Option(names = "--families", required = true, paramLabel = "A,B,...", split = ",", description = "Families to compare, with their default options.")
+    List<String> families;
+
+    @Option(names = "--seeds", paramLabel = "N", defaultValue = "3", description = "Seeds per family: 0 .. N-1 (default ${DEFAULT-VALUE}).")
+    int seeds;
+
+    @Option(names = "--hidden", paramLabel = "W1,W2,...", defaultValue = "32,32", description = "Hidden layer widths (default ${DEFAULT-VALUE}).")
+    String hidden;
+
+    @Option(names = "--epochs", paramLabel = "N", description = "Epochs (default: as train).")
+    Integer epochs;
+
+    @Option(names = "--batch", paramLabel = "B", description = "Mini-batch size (default: as train).")
+    Integer batch;
+
+    @Option(names = "--lr", paramLabel = "X", description = "Learning rate (default: as train).")
+    Double lr;
+
+    @Option(names = "--act-lr", paramLabel = "X", description = "Learning rate of the activation parameters (default: --lr).")
+    Double actLr;
+
+    @Option(names = "--optimizer", paramLabel = "adam|adamw|sgd", defaultValue = "adam", description = "Optimizer (default ${DEFAULT-VALUE}).")
+    String optimizer;
+
+    @Option(names = "--sharing", paramLabel = "layer|neuron", description = "Parameter sharing (default: each family's).")
+    String sharing;
+
+    @Option(names = "--target-loss", paramLabel = "X", description = "Train loss for the steps_to_target column.")
+    Double targetLoss;
+
+    @Option(names = "--samples", paramLabel = "N", description = "Size of a generated dataset.")
+    Integer samples;
+
+    @Option(names = "--noise", paramLabel = "X", description = "Noise of a generated dataset.")
+    Double noise;
+
+    @Option(names = "--data-seed", paramLabel = "S", defaultValue = "0", description = "Seed of generated data and the split, the same for every run (default ${DEFAULT-VALUE}).")
+    long dataSeed;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = "Worker threads sharing the runs (default ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--scale", paramLabel = "S", defaultValue = "2", description = "PNG scale, 1 to 4 (default ${DEFAULT-VALUE}).")
+    double scale;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created if absent).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        if (seeds < 1) throw new IllegalArgumentException("--seeds must be at least 1, got " + seeds);
+        if (!(scale >= 1 && scale <= 4)) throw new IllegalArgumentException("--scale must be between 1 and 4, got " + scale);
+        if (targetLoss != null && !(targetLoss > 0)) throw new IllegalArgumentException("--target-loss must be positive, got " + targetLoss);
+        int[] widths = Numbers.parseIntList(hidden, "--hidden");
+        Sharing share = sharing == null ? null : Sharing.parse(sharing);
+        List<String> names = new ArrayList<>();
+        for (String f : families) {
+            String name = f.trim().toLowerCase(Locale.ROOT);
+            ActivationRegistry.info(name);   // unknown family: fails here, before any training
+            if (names.contains(name)) throw new IllegalArgumentException("--families names " + name + " twice");
+            names.add(name);
+        }
+        DataOptions dataOptions = DataOptions.defaults().withSamples(samples).withNoise(noise).withSeed(dataSeed);
+        Dataset data = new DatasetRegistry().load(dataset, dataOptions);
+        TrainingDefaults d = TrainingDefaults.forDataset(data);
+        double weightLr = lr != null ? lr : d.lr();
+        List<CompareRunner.Entry> entries = new ArrayList<>();
+        for (String name : names) {
+            for (int s = 0; s < seeds; s++) {
+                TrainingOptions t = new TrainingOptions(epochs != null ? epochs : d.epochs(), batch != null ? batch : d.batch(),
+                        weightLr, actLr != null ? actLr : weightLr, optimizer.toLowerCase(Locale.ROOT), 0.9, false, 0, 0,
+                        "slaf".equals(name) ? 1.0 : 0.0, s);
+                entries.add(new CompareRunner.Entry(name, new ExperimentConfig(dataset, dataOptions, ActivationSpec.of(name),
+                        share, widths, t)));
+            }
+        }
+        int total = entries.stream().mapToInt(e -> e.config().training().epochs()).sum();
+        ProgressBar bar = ProgressBar.onTerminal("comparing", total);
+        AtomicInteger done = new AtomicInteger();
+        List<CompareRunner.Outcome> outcomes = new CompareRunner(data, entries, threads)
+                .run((e, epoch, epochs, row) -> {
+                    synchronized (bar) {
+                        bar.update(done.incrementAndGet(), e.group() + " seed " + e.config().training().seed());
+                    }
+                });
+        bar.done();
+        double target = targetLoss == null ? Double.NaN : targetLoss;
+        CompareExport.write(out, outcomes, target, scale);
+        for (CompareSummary.Row r : CompareSummary.table(outcomes, target)) {
+            System.out.println(String.format(Locale.ROOT, "%s\tseed %d\ttest_loss=%.6g\ttest_accuracy=%s%s", r.group(), r.seed(),
+                    r.testLoss(), Double.isNaN(r.testAccuracy()) ? "" : String.format(Locale.ROOT, "%.4f", r.testAccuracy()),
+                    r.diverged() ? "\tdiverged" : ""));
+        }
+        System.out.println("wrote " + out.resolve(CompareExport.TABLE) + ", curves.png/.svg, activations.png/.svg");
+        return 0;
+    }
+}

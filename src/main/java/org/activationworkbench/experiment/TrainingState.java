@@ -1,0 +1,63 @@
+package org.activationworkbench.experiment;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.activationworkbench.train.Optimizer;
+import org.activationworkbench.train.TrainingSession;
+
+/**
+ * Where a training session stands besides its weights: step, epoch and position in the epoch's batch order,
+ * and the optimizer's buffers. With the weights this is all a run needs to continue exactly.
+ *
+ * @param steps          mini-batches trained
+ * @param epochsDone     whole epochs trained
+ * @param cursor         rows of the current epoch already trained
+ * @param optimizer      "adam", "adamw" or "sgd"
+ * @param optimizerSteps the optimizer's own step count
+ * @param stepCounters   per-parameter step counts (Adam), else empty
+ * @param buffers        per buffer name ("m", "v", "velocity"): one array per parameter tensor
+ */
+public record TrainingState(long steps, int epochsDone, int cursor, String optimizer, long optimizerSteps,
+                            long[] stepCounters, Map<String, float[][]> buffers) {
+
+    public static TrainingState capture(TrainingSession s) {
+        Optimizer o = s.optimizer();
+        Map<String, float[][]> copy = new LinkedHashMap<>();
+        o.stateBuffers().forEach((name, arrays) -> {
+            float[][] c = new float[arrays.length][];
+            for (int i = 0; i < arrays.length; i++) c[i] = arrays[i].clone();
+            copy.put(name, c);
+        });
+        return new TrainingState(s.steps(), s.epochsDone(), s.cursor(), o.name(), o.steps(), o.stepCounters().clone(),
+                copy);
+    }
+
+    /** Puts the session (built from the same config, weights already restored) where this state was taken. */
+    public void restore(TrainingSession s) {
+        Optimizer o = s.optimizer();
+        if (!o.name().equals(optimizer)) {
+            throw new IllegalArgumentException("the saved optimizer is " + optimizer + ", the config builds " + o.name());
+        }
+        Map<String, float[][]> live = o.stateBuffers();
+        if (!live.keySet().equals(buffers.keySet())) {
+            throw new IllegalArgumentException("optimizer state has buffers " + buffers.keySet() + ", expected "
+                    + live.keySet());
+        }
+        for (Map.Entry<String, float[][]> e : live.entrySet()) {
+            float[][] to = e.getValue();
+            float[][] from = buffers.get(e.getKey());
+            if (from.length != to.length) throw new IllegalArgumentException("optimizer buffer " + e.getKey() + " does not fit the network");
+            for (int i = 0; i < to.length; i++) {
+                if (from[i].length != to[i].length) {
+                    throw new IllegalArgumentException("optimizer buffer " + e.getKey() + " does not fit the network");
+                }
+                System.arraycopy(from[i], 0, to[i], 0, to[i].length);
+            }
+        }
+        long[] counters = o.stepCounters();
+        if (counters.length != stepCounters.length) throw new IllegalArgumentException("optimizer step counters do not fit the network");
+        System.arraycopy(stepCounters, 0, counters, 0, counters.length);
+        o.restoreSteps(optimizerSteps);
+        s.restoreProgress(steps, epochsDone, cursor);
+    }
+}

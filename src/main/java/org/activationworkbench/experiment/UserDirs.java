@@ -1,0 +1,16 @@
+package org.activationworkbench.experiment;
+
+import java.nio.file.Path;
+
+/** Where the workbench keeps per-user files: $XDG_CONFIG_HOME/activation-workbench, else ~/.config/activation-workbench. */
+public final class UserDirs {
+
+    private UserDirs() {
+    }
+
+    public static Path config() {
+        String xdg = System.getenv("XDG_CONFIG_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
+        return base.resolve("activation-workbench");
+    }
+}

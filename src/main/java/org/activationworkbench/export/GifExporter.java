@@ -1,0 +1,109 @@
+package org.activationworkbench.export;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
+
+/**
+ * An animated GIF of figures, one frame each, drawn by the same figures through {@link Java2DPainter} at the
+ * first frame's size, each stamped with its label (e.g. "epoch 12 / 40"), looping forever (NETSCAPE2.0
+ * extension) and holding the last frame a little longer. Metadata goes into a GIF comment. Written atomically.
+ */
+public final class GifExporter {
+
+    private static final String GIF_FORMAT = "javax_imageio_gif_image_1.0";
+
+    private GifExporter() {
+    }
+
+    public static void write(List<? extends Figure> frames, List<String> stamps, Path out, double scale,
+                             int delayMillis, Map<String, String> metadata) throws IOException {
+        if (frames.isEmpty()) throw new IllegalArgumentException("an animation needs at least one frame");
+        double w = frames.get(0).preferredWidth();
+        double h = frames.get(0).preferredHeight();
+        Theme theme = Theme.light();
+        List<BufferedImage> images = new ArrayList<>();
+        for (int i = 0; i < frames.size(); i++) {
+            images.add(render(frames.get(i), stamps.get(i), w, h, scale, theme));
+        }
+        String comment = metadata == null ? "" : metadata.toString();
+        AtomicFiles.write(out, os -> {
+            ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
+            try (ImageOutputStream ios = ImageIO.createImageOutputStream(os)) {
+                writer.setOutput(ios);
+                writer.prepareWriteSequence(null);
+                for (int i = 0; i < images.size(); i++) {
+                    int delay = i == images.size() - 1 ? delayMillis * 4 : delayMillis;
+                    BufferedImage img = images.get(i);
+                    ImageWriteParam param = writer.getDefaultWriteParam();
+                    IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(img), param);
+                    meta.mergeTree(GIF_FORMAT, frameTree(delay, i == 0, comment));
+                    writer.writeToSequence(new IIOImage(img, null, meta), param);
+                }
+                writer.endWriteSequence();
+            } finally {
+                writer.dispose();
+            }
+        });
+    }
+
+    private static BufferedImage render(Figure f, String stamp, double w, double h, double scale, Theme t) {
+        BufferedImage image = new BufferedImage((int) Math.ceil(w * scale), (int) Math.ceil(h * scale),
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.scale(scale, scale);
+            Java2DPainter p = new Java2DPainter(g);
+            f.draw(p, w, h, t);
+            if (stamp != null && !stamp.isEmpty()) {
+                p.setFont(t.titleSize(), true);
+                p.setColor(t.accent());
+                p.text(stamp, 8, 6, Painter.HAlign.LEFT, Painter.VAlign.TOP);
+            }
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /** Delay (1/100 s), full-frame replacement, and on the first frame the loop-forever extension and comment. */
+    private static IIOMetadataNode frameTree(int delayMillis, boolean first, String comment) {
+        IIOMetadataNode root = new IIOMetadataNode(GIF_FORMAT);
+        IIOMetadataNode gce = new IIOMetadataNode("GraphicControlExtension");
+        gce.setAttribute("disposalMethod", "none");
+        gce.setAttribute("userInputFlag", "FALSE");
+        gce.setAttribute("transparentColorFlag", "FALSE");
+        gce.setAttribute("delayTime", Integer.toString(Math.max(2, delayMillis / 10)));
+        gce.setAttribute("transparentColorIndex", "0");
+        root.appendChild(gce);
+        if (first) {
+            if (!comment.isEmpty()) {
+                IIOMetadataNode comments = new IIOMetadataNode("CommentExtensions");
+                IIOMetadataNode c = new IIOMetadataNode("CommentExtension");
+                c.setAttribute("value", comment);
+                comments.appendChild(c);
+                root.appendChild(comments);
+            }
+            IIOMetadataNode apps = new IIOMetadataNode("ApplicationExtensions");
+            IIOMetadataNode app = new IIOMetadataNode("ApplicationExtension");
+            app.setAttribute("applicationID", "NETSCAPE");
+            app.setAttribute("authenticationCode", "2.0");
+            app.setUserObject(new byte[] {1, 0, 0});   // sub-block 1, loop count 0 = forever
+            apps.appendChild(app);
+            root.appendChild(apps);
+        }
+        return root;
+    }
+}

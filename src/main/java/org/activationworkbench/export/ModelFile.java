@@ -1,0 +1,37 @@
+package org.activationworkbench.export;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.activationworkbench.experiment.Json;
+import org.activationworkbench.experiment.ModelState;
+
+/** model.json: a {@link ModelState} as indented JSON (floats written so they read back bit-identical). */
+public final class ModelFile {
+
+    private ModelFile() {
+    }
+
+    public static String json(ModelState m) throws IOException {
+        return Json.pretty().writeValueAsString(m) + "\n";
+    }
+
+    public static void write(ModelState m, Path file) throws IOException {
+        AtomicFiles.writeString(file, json(m));
+    }
+
+    public static ModelState read(Path file) throws IOException {
+        try {
+            ModelState m = Json.mapper().readValue(file.toFile(), ModelState.class);
+            if (m == null || m.config() == null || m.dense() == null || m.dense().isEmpty()) {
+                throw new IOException(file + " is not a model file (no config or layers)");
+            }
+            if (m.format() > ModelState.FORMAT) {
+                throw new IOException(file + " was written by a newer Activation Workbench (model format " + m.format()
+                        + "); use a newer version");
+            }
+            return m;
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new IOException(file + " is not a valid model file: " + e.getOriginalMessage(), e);
+        }
+    }
+}

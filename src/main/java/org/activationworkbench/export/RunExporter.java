@@ -1,0 +1,148 @@
+package org.activationworkbench.export;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.activationworkbench.experiment.Snapshot;
+
+/**
+ * Every export of one run, behind one call: the CLI's `export` and the window's File ▸ Export use this.
+ * Figures are the same {@link Figure}s the live view draws; numbers go through {@link RunTables}.
+ *
+ * <ul>
+ *   <li>activations: png (1–4×) or svg — all hidden layers, or one;</li>
+ *   <li>evolution: gif (animation over the history), png/svg as a filmstrip or a heat map of f(x) against epoch;</li>
+ *   <li>loss: png, svg, or csv (metrics.csv);</li>
+ *   <li>numbers: csv (activations, parameters or metrics table) or json (the model file);</li>
+ *   <li>pytorch: py, a self-contained module.</li>
+ * </ul>
+ */
+public final class RunExporter {
+
+    public enum What { ACTIVATIONS, EVOLUTION, LOSS, NUMBERS, PYTORCH }
+
+    public enum Format { PNG, SVG, GIF, CSV, JSON, PY }
+
+    /** Which evolution picture a still format gets. */
+    public enum EvolutionView { FILMSTRIP, HEATMAP }
+
+    /** Which table a numbers CSV holds. */
+    public enum NumbersTable { ACTIVATIONS, PARAMETERS, METRICS }
+
+    /**
+     * One export.
+     *
+     * @param layer  hidden layer, 0-based, or {@link RunPlots#ALL_LAYERS} (evolution views use layer 0 then)
+     * @param unit   neuron (0-based) for single-activation views in neuron sharing
+     * @param scale  PNG/GIF scale, 1–4
+     * @param frames most frames of a GIF or filmstrip
+     */
+    public record Request(What what, Format format, int layer, int unit, double scale, int frames,
+                          EvolutionView view, NumbersTable table, Path out) {
+
+        public static Request of(What what, Format format, Path out) {
+            return new Request(what, format, RunPlots.ALL_LAYERS, 0, 2, 40, EvolutionView.FILMSTRIP,
+                    NumbersTable.ACTIVATIONS, out);
+        }
+    }
+
+    /** Most filmstrip panels: more would not fit a page width. */
+    public static final int FILMSTRIP_MAX = 6;
+    private static final int GIF_FRAME_MILLIS = 250;
+
+    private RunExporter() {
+    }
+
+    /** The formats each kind of export accepts, first = default. */
+    public static List<Format> formats(What what) {
+        return switch (what) {
+            case ACTIVATIONS -> List.of(Format.PNG, Format.SVG);
+            case EVOLUTION -> List.of(Format.GIF, Format.PNG, Format.SVG);
+            case LOSS -> List.of(Format.PNG, Format.SVG, Format.CSV);
+            case NUMBERS -> List.of(Format.CSV, Format.JSON);
+            case PYTORCH -> List.of(Format.PY);
+        };
+    }
+
+    /** Rejects a request whose format or scale does not fit, before any run is read. */
+    public static void check(Request r) {
+        if (!formats(r.what()).contains(r.format())) {
+            throw new IllegalArgumentException("--format " + lower(r.format()) + " does not apply to --what "
+                    + lower(r.what()) + " (use " + String.join(", ", formats(r.what()).stream().map(RunExporter::lower).toList()) + ")");
+        }
+        if (!(r.scale() >= PlotExporter.MIN_SCALE && r.scale() <= PlotExporter.MAX_SCALE)) {
+            throw new IllegalArgumentException("--scale must be between 1 and 4, got " + r.scale());
+        }
+    }
+
+    public static void export(SavedRun run, Request r) throws IOException {
+        check(r);
+        RunInfo info = run.info();
+        List<Snapshot> snaps = run.snapshots();
+        Map<String, String> meta = RunPlots.metadata(info, run.last().epoch());
+        switch (r.what()) {
+            case ACTIVATIONS -> figure(RunPlots.activationFigure(info, snaps, r.layer()), r, meta);
+            case EVOLUTION -> {
+                int layer = Math.max(0, r.layer());
+                if (r.format() == Format.GIF) {
+                    List<ActivationPlot> frames = RunPlots.evolutionFrames(info, snaps, r.layer(), r.frames());
+                    List<String> stamps = new ArrayList<>();
+                    double lastEpoch = run.last().epoch();
+                    for (Snapshot s : RunPlots.pick(snaps, r.frames())) {
+                        stamps.add("epoch " + RunPlots.epochText(s.epoch()) + " / " + RunPlots.epochText(lastEpoch));
+                    }
+                    GifExporter.write(frames, stamps, r.out(), r.scale(), GIF_FRAME_MILLIS, meta);
+                } else if (r.view() == EvolutionView.HEATMAP) {
+                    figure(RunPlots.heatmap(info, snaps, layer, r.unit()), r, meta);
+                } else {
+                    figure(RunPlots.filmstrip(info, snaps, layer, r.unit(), Math.min(FILMSTRIP_MAX, r.frames())), r, meta);
+                }
+            }
+            case LOSS -> {
+                if (r.format() == Format.CSV) {
+                    AtomicFiles.writeString(r.out(), RunFiles.metricsCsv(run.metrics()));
+                } else {
+                    figure(RunPlots.lossFigure(info, run.metrics()), r, meta);
+                }
+            }
+            case NUMBERS -> {
+                if (r.format() == Format.JSON) {
+                    ModelFile.write(run.model(), r.out());
+                } else {
+                    switch (r.table()) {
+                        case ACTIVATIONS -> RunTables.write(RunTables.activations(info.activation(), snaps), r.out());
+                        case PARAMETERS -> RunTables.write(RunTables.parameters(info.activation(), snaps), r.out());
+                        case METRICS -> AtomicFiles.writeString(r.out(), RunFiles.metricsCsv(run.metrics()));
+                    }
+                }
+            }
+            case PYTORCH -> PyTorchExport.write(run.model(), r.out());
+        }
+    }
+
+    private static void figure(Figure f, Request r, Map<String, String> meta) throws IOException {
+        if (r.format() == Format.SVG) {
+            PlotExporter.writeSvg(f, r.out(), meta);
+        } else {
+            PlotExporter.writePng(f, r.out(), r.scale(), meta);
+        }
+    }
+
+    /** The format a file name implies ("x.svg" → SVG), or null. */
+    public static Format formatOf(Path file) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = n.lastIndexOf('.');
+        if (dot < 0) return null;
+        for (Format f : Format.values()) {
+            if (lower(f).equals(n.substring(dot + 1))) return f;
+        }
+        return null;
+    }
+
+    static String lower(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,77 @@
+package org.activationworkbench.cli;
+
+import static org.activationworkbench.cli.CliTest.assertUserError;
+import static org.activationworkbench.cli.CliTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `export` and `compare` on the command line: outputs, and one `error:` line with exit 2 on bad input. */
+class ExportCompareCliTest {
+
+    @TempDir
+    static Path dir;
+    static Path runDir;
+
+    @BeforeAll
+    static void train() {
+        runDir = dir.resolve("run");
+        CliTest.Result r = run("train", "--dataset", "xor", "--family", "tropical", "--hidden", "6", "--epochs", "3",
+                "--out", runDir.toString());
+        assertEquals(0, r.code(), r.err());
+    }
+
+    @Test
+    void exportWritesTheFileItIsAskedFor() throws Exception {
+        Path out = dir.resolve("evo.gif");
+        CliTest.Result r = run("export", "--run", runDir.toString(), "--what", "evolution", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.size(out) > 0);
+        r = run("export", "--run", runDir.toString(), "--what", "activations", "--layer", "1", "--format", "svg",
+                "--scale", "3", "--out", dir.resolve("a.svg").toString());
+        assertEquals(0, r.code(), r.err());
+    }
+
+    @Test
+    void exportUserErrors() {
+        assertUserError(run("export", "--run", dir.resolve("nope").toString(), "--what", "loss", "--out",
+                dir.resolve("l.png").toString()), "nope");
+        assertUserError(run("export", "--run", runDir.toString(), "--what", "shapes", "--out",
+                dir.resolve("l.png").toString()), "--what");
+        assertUserError(run("export", "--run", runDir.toString(), "--what", "pytorch", "--format", "png", "--out",
+                dir.resolve("l.png").toString()), "--format");
+        assertUserError(run("export", "--run", runDir.toString(), "--what", "activations", "--layer", "5", "--out",
+                dir.resolve("l.png").toString()), "--layer");
+        assertUserError(run("export", "--run", runDir.toString(), "--what", "activations", "--scale", "9", "--out",
+                dir.resolve("l.png").toString()), "--scale");
+        assertUserError(run("export", "--run", dir.resolve("run/metrics.csv").toString(), "--what", "loss", "--out",
+                dir.resolve("l.png").toString()), "metrics.csv");
+        assertUserError(run("export", "--what", "loss", "--out", "x.png"), "--run");
+    }
+
+    @Test
+    void compareWritesTableAndPlots() throws Exception {
+        Path out = dir.resolve("cmp");
+        CliTest.Result r = run("compare", "--dataset", "xor", "--families", "relu,prelu", "--seeds", "2", "--hidden", "5",
+                "--epochs", "2", "--target-loss", "0.5", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(5, Files.readAllLines(out.resolve("compare.csv")).size());
+        assertTrue(Files.exists(out.resolve("curves.svg")) && Files.exists(out.resolve("activations.png")));
+    }
+
+    @Test
+    void compareUserErrors() {
+        String o = dir.resolve("c2").toString();
+        assertUserError(run("compare", "--dataset", "xor", "--families", "relu,nosuch", "--out", o), "nosuch");
+        assertUserError(run("compare", "--dataset", "nodata", "--families", "relu", "--out", o), "nodata");
+        assertUserError(run("compare", "--dataset", "xor", "--families", "relu", "--seeds", "0", "--out", o), "--seeds");
+        assertUserError(run("compare", "--dataset", "xor", "--families", "relu", "--target-loss", "-1", "--out", o),
+                "--target-loss");
+        assertUserError(run("compare", "--dataset", "xor", "--families", "relu", "--epochs", "x", "--out", o), "--epochs");
+    }
+}

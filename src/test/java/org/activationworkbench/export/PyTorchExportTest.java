@@ -1,0 +1,102 @@
+package org.activationworkbench.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.activationworkbench.activation.ActivationSpec;
+import org.activationworkbench.activation.Sharing;
+import org.activationworkbench.data.DataOptions;
+import org.activationworkbench.experiment.EpochRunner;
+import org.activationworkbench.experiment.Experiment;
+import org.activationworkbench.experiment.ExperimentConfig;
+import org.activationworkbench.experiment.ModelState;
+import org.activationworkbench.train.TrainingOptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The exported PyTorch module, run under the system's python3-torch, gives the workbench network's outputs on
+ * random inputs to 1e-5 (relative to max(1, |y|)). Skipped when /usr/bin/python3 cannot import torch.
+ */
+class PyTorchExportTest {
+
+    private static final String PYTHON = "/usr/bin/python3";
+
+    @TempDir
+    Path dir;
+
+    static boolean torch;
+
+    @BeforeAll
+    static void findTorch() {
+        try {
+            Process p = new ProcessBuilder(PYTHON, "-c", "import torch").redirectErrorStream(true).start();
+            torch = p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException | InterruptedException e) {
+            torch = false;
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"prelu,neuron", "dyn,layer", "bspline,neuron", "bspline,layer", "hermite,layer", "fourier,neuron",
+        "tropical,layer", "slaf,layer", "rational,neuron", "gelu,layer", "mish,layer"})
+    void exportedModuleReproducesTheNetwork(String family, String sharing) throws Exception {
+        assumeTrue(torch, "python3 with torch is not available");
+        // 3 epochs on a 1-D regression set moves every parameter away from its init
+        TrainingOptions t = new TrainingOptions(3, 16, 0.01, 0.02, "adam", 0.9, false, 0, 0,
+                family.equals("slaf") ? 1.0 : 0, 3);
+        ExperimentConfig c = new ExperimentConfig("moons", DataOptions.defaults().withSamples(200), ActivationSpec.of(family),
+                Sharing.parse(sharing), new int[] {6, 5}, t);
+        Experiment e = new Experiment(c);
+        new EpochRunner(e).runAll(null);
+        ModelState m = ModelState.capture(e);
+        Path module = dir.resolve("exported_" + family + ".py");
+        PyTorchExport.write(m, module);
+
+        int rows = 64;
+        float[] x = new float[rows * m.inputs()];
+        SplittableRandom rnd = new SplittableRandom(11);
+        for (int i = 0; i < x.length; i++) x[i] = (float) (2.5 * (rnd.nextDouble() * 2 - 1));
+        float[] y = java.util.Arrays.copyOf(e.network().forward(x, rows), rows * m.outputs());
+        Path data = dir.resolve("io.txt");
+        StringBuilder sb = new StringBuilder();
+        sb.append(rows).append(' ').append(m.inputs()).append(' ').append(m.outputs()).append('\n');
+        for (float v : x) sb.append(Double.toString(v)).append('\n');
+        for (float v : y) sb.append(Double.toString(v)).append('\n');
+        Files.writeString(data, sb);
+        Path script = dir.resolve("check.py");
+        Files.writeString(script, String.format(Locale.ROOT, """
+                import importlib.util, sys, torch
+                spec = importlib.util.spec_from_file_location("exported", %s)
+                mod = importlib.util.module_from_spec(spec); spec.loader.exec_module(mod)
+                vals = open(%s).read().split()
+                n, i, o = int(vals[0]), int(vals[1]), int(vals[2])
+                nums = [float(v) for v in vals[3:]]
+                x = torch.tensor(nums[:n * i], dtype=torch.float64).reshape(n, i)
+                want = torch.tensor(nums[n * i:], dtype=torch.float64).reshape(n, o)
+                net = mod.Net().double()
+                with torch.no_grad():
+                    got = net(x)
+                err = ((got - want).abs() / torch.clamp(want.abs(), min=1.0)).max().item()
+                print("max error %%.3g" %% err)
+                sys.exit(0 if err <= 1e-5 else 1)
+                """, pyString(module), pyString(data)));
+        Process p = new ProcessBuilder(PYTHON, script.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(120, TimeUnit.SECONDS);
+        assertEquals(0, p.exitValue(), family + "/" + sharing + ": " + out);
+    }
+
+    private static String pyString(Path p) {
+        return "r'" + p.toAbsolutePath() + "'";
+    }
+}
