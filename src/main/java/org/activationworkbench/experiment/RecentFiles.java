@@ -7,7 +7,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.activationworkbench.export.AtomicFiles;
+import org.activationworkbench.io.AtomicFiles;
 
 /**
  * The recently opened or saved workbench files: absolute paths, most recent first, at most {@code max},

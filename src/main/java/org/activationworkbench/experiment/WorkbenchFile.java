@@ -18,7 +18,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-import org.activationworkbench.export.AtomicFiles;
+import org.activationworkbench.io.AtomicFiles;
 
 /**
  * Workbench files (.awb): a zip of JSON entries with a format version. Saving is atomic (temporary file, then

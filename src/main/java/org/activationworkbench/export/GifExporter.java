@@ -1,5 +1,6 @@
 package org.activationworkbench.export;
 
+import org.activationworkbench.io.AtomicFiles;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package org.activationworkbench.export;
 
+import org.activationworkbench.io.AtomicFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package org.activationworkbench.export;
 
+import org.activationworkbench.io.AtomicFiles;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
