@@ -9,18 +9,15 @@ import java.util.Map;
  * Parameters [a_0, c_1..c_n, ω_1..ω_n, φ_1..φ_n]; a_0 sits at 0, c_k at k, ω_k at n + k, φ_k at 2n + k.
  * Linear in a_0 and c_k only, so --init-fit holds ω and φ at their init.
  */
-public final class FourierActivation extends Activation {
+public final class FourierActivation extends DegreeActivation {
 
     static final int DEFAULT_DEGREE = 5;
     static final int MAX_DEGREE = 12;
     /** 1/√I_0(2), I_0(2) = Σ_j 1/(j!)². */
     static final double AMPLITUDE = 0.66232645879;
 
-    private final int degree;
-
     public FourierActivation(int degree) {
-        if (degree < 1 || degree > MAX_DEGREE) throw new IllegalArgumentException("fourier degree out of range: " + degree);
-        this.degree = degree;
+        super("fourier", degree, MAX_DEGREE);
     }
 
     public static FamilyInfo info() {
@@ -29,19 +26,8 @@ public final class FourierActivation extends Activation {
                 spec -> new FourierActivation(DegreeOptions.degree(spec, "fourier", DEFAULT_DEGREE, MAX_DEGREE)));
     }
 
-    public int degree() {
-        return degree;
-    }
-
-    @Override public String family() { return "fourier"; }
-    @Override public String displayName() { return "fourier (degree " + degree + ")"; }
     @Override public int parameterCount() { return 3 * degree + 1; }
-    @Override public Sharing defaultSharing() { return Sharing.LAYER; }
     @Override public boolean linearInParameters() { return true; }
-    @Override public WeightInit weightInit() { return WeightInit.LECUN; }
-
-    /** Inputs are ~N(0,1) under LeCun weights: ±3σ holds 99.7%; wider would fit periodic wiggles nobody feeds. */
-    @Override public double[] workingRange() { return new double[] {-3, 3}; }
 
     /** Only a_0 and the c_k enter linearly; ω and φ keep their init during --init-fit. */
     @Override
@@ -53,11 +39,10 @@ public final class FourierActivation extends Activation {
 
     @Override
     public List<String> parameterNames() {
-        List<String> names = new ArrayList<>();
-        names.add("a_0");
-        for (int k = 1; k <= degree; k++) names.add("c_" + k);
-        for (int k = 1; k <= degree; k++) names.add("omega_" + k);
-        for (int k = 1; k <= degree; k++) names.add("phi_" + k);
+        List<String> names = new ArrayList<>(names("a", 0, 0));
+        names.addAll(names("c", 1, degree));
+        names.addAll(names("omega", 1, degree));
+        names.addAll(names("phi", 1, degree));
         return names;
     }
 

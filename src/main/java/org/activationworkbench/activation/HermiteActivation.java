@@ -11,43 +11,19 @@ import java.util.Map;
  * <p>The kernels run the recurrence directly on u_k = He_k/k!, which obeys
  * u_{k+1} = (x·u_k − u_{k−1})/(k+1): no factorial division and no overflow at high degree.
  */
-public final class HermiteActivation extends Activation {
+public final class HermiteActivation extends CoefficientSeries {
 
     static final int DEFAULT_DEGREE = 3;
     static final int MAX_DEGREE = 20;
 
-    private final int degree;
-
     public HermiteActivation(int degree) {
-        if (degree < 1 || degree > MAX_DEGREE) throw new IllegalArgumentException("hermite degree out of range: " + degree);
-        this.degree = degree;
+        super("hermite", degree, MAX_DEGREE);
     }
 
     public static FamilyInfo info() {
         return new FamilyInfo("hermite", true, "--degree " + DEFAULT_DEGREE, "n + 1 (4)",
                 "Hermite series Σ a_k·He_k(x)/k!, initialised for unit variance under N(0,1) inputs",
                 spec -> new HermiteActivation(DegreeOptions.degree(spec, "hermite", DEFAULT_DEGREE, MAX_DEGREE)));
-    }
-
-    public int degree() {
-        return degree;
-    }
-
-    @Override public String family() { return "hermite"; }
-    @Override public String displayName() { return "hermite (degree " + degree + ")"; }
-    @Override public int parameterCount() { return degree + 1; }
-    @Override public Sharing defaultSharing() { return Sharing.LAYER; }
-    @Override public boolean linearInParameters() { return true; }
-    @Override public WeightInit weightInit() { return WeightInit.LECUN; }
-
-    /** Inputs are ~N(0,1) under LeCun weights, the measure the basis is orthogonal for: ±3σ holds 99.7%. */
-    @Override public double[] workingRange() { return new double[] {-3, 3}; }
-
-    @Override
-    public List<String> parameterNames() {
-        List<String> names = new ArrayList<>();
-        for (int k = 0; k <= degree; k++) names.add("a_" + k);
-        return names;
     }
 
     @Override

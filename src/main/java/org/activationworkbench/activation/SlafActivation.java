@@ -7,43 +7,19 @@ import java.util.Map;
 /**
  * slaf: f(x) = Σ_{k=0..d} a_k·x^k, the power-basis self-learnable activation. Starts as the identity.
  */
-public final class SlafActivation extends Activation {
+public final class SlafActivation extends CoefficientSeries {
 
     static final int DEFAULT_DEGREE = 3;
     static final int MAX_DEGREE = 9;
 
-    private final int degree;
-
     public SlafActivation(int degree) {
-        if (degree < 1 || degree > MAX_DEGREE) throw new IllegalArgumentException("slaf degree out of range: " + degree);
-        this.degree = degree;
+        super("slaf", degree, MAX_DEGREE);
     }
 
     public static FamilyInfo info() {
         return new FamilyInfo("slaf", true, "--degree " + DEFAULT_DEGREE, "d + 1 (4)",
                 "self-learnable polynomial Σ a_k·x^k, starts as the identity",
                 spec -> new SlafActivation(DegreeOptions.degree(spec, "slaf", DEFAULT_DEGREE, MAX_DEGREE)));
-    }
-
-    public int degree() {
-        return degree;
-    }
-
-    @Override public String family() { return "slaf"; }
-    @Override public String displayName() { return "slaf (degree " + degree + ")"; }
-    @Override public int parameterCount() { return degree + 1; }
-    @Override public Sharing defaultSharing() { return Sharing.LAYER; }
-    @Override public boolean linearInParameters() { return true; }
-    @Override public WeightInit weightInit() { return WeightInit.LECUN; }
-
-    /** LeCun-normal pre-activations are ~N(0,1): ±3 covers 99.7% of them, and beyond it x^d dominates any fit. */
-    @Override public double[] workingRange() { return new double[] {-3, 3}; }
-
-    @Override
-    public List<String> parameterNames() {
-        List<String> names = new ArrayList<>();
-        for (int k = 0; k <= degree; k++) names.add("a_" + k);
-        return names;
     }
 
     @Override
