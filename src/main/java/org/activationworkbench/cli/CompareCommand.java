@@ -18,6 +18,7 @@ import org.activationworkbench.experiment.ExperimentConfig;
 import org.activationworkbench.export.CompareExport;
 import org.activationworkbench.train.TrainingOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
@@ -33,26 +34,8 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--seeds", paramLabel = "N", defaultValue = "3", description = "Seeds per family: 0 .. N-1 (default ${DEFAULT-VALUE}).")
     int seeds;
 
-    @Option(names = "--hidden", paramLabel = "W1,W2,...", defaultValue = "32,32", description = "Hidden layer widths (default ${DEFAULT-VALUE}).")
-    String hidden;
-
-    @Option(names = "--epochs", paramLabel = "N", description = "Epochs (default: as train).")
-    Integer epochs;
-
-    @Option(names = "--batch", paramLabel = "B", description = "Mini-batch size (default: as train).")
-    Integer batch;
-
-    @Option(names = "--lr", paramLabel = "X", description = "Learning rate (default: as train).")
-    Double lr;
-
-    @Option(names = "--act-lr", paramLabel = "X", description = "Learning rate of the activation parameters (default: --lr).")
-    Double actLr;
-
-    @Option(names = "--optimizer", paramLabel = "adam|adamw|sgd", defaultValue = "adam", description = "Optimizer (default ${DEFAULT-VALUE}).")
-    String optimizer;
-
-    @Option(names = "--sharing", paramLabel = "layer|neuron", description = "Parameter sharing (default: each family's).")
-    String sharing;
+    @Mixin
+    TrainingFlags flags;
 
     @Option(names = "--target-loss", paramLabel = "X", description = "Train loss for the steps_to_target column.")
     Double targetLoss;
@@ -80,8 +63,8 @@ final class CompareCommand implements Callable<Integer> {
         if (seeds < 1) throw new IllegalArgumentException("--seeds must be at least 1, got " + seeds);
         if (!(scale >= 1 && scale <= 4)) throw new IllegalArgumentException("--scale must be between 1 and 4, got " + scale);
         if (targetLoss != null && !(targetLoss > 0)) throw new IllegalArgumentException("--target-loss must be positive, got " + targetLoss);
-        int[] widths = Numbers.parseIntList(hidden, "--hidden");
-        Sharing share = sharing == null ? null : Sharing.parse(sharing);
+        int[] widths = flags.hiddenWidths();
+        Sharing share = flags.sharingOrDefault();
         List<String> names = new ArrayList<>();
         for (String f : families) {
             String name = f.trim().toLowerCase(Locale.ROOT);
@@ -91,14 +74,10 @@ final class CompareCommand implements Callable<Integer> {
         }
         DataOptions dataOptions = DataOptions.defaults().withSamples(samples).withNoise(noise).withSeed(dataSeed);
         Dataset data = new DatasetRegistry().load(dataset, dataOptions);
-        TrainingDefaults d = TrainingDefaults.forDataset(data);
-        double weightLr = lr != null ? lr : d.lr();
         List<CompareRunner.Entry> entries = new ArrayList<>();
         for (String name : names) {
             for (int s = 0; s < seeds; s++) {
-                TrainingOptions t = new TrainingOptions(epochs != null ? epochs : d.epochs(), batch != null ? batch : d.batch(),
-                        weightLr, actLr != null ? actLr : weightLr, optimizer.toLowerCase(Locale.ROOT), 0.9, false, 0, 0,
-                        "slaf".equals(name) ? 1.0 : 0.0, s);
+                TrainingOptions t = flags.options(data, name, s);
                 entries.add(new CompareRunner.Entry(name, new ExperimentConfig(dataset, dataOptions, ActivationSpec.of(name),
                         share, widths, t)));
             }

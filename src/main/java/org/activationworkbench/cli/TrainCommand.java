@@ -33,9 +33,8 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     FamilyOptions family;
 
-    @Option(names = "--hidden", paramLabel = "W1,W2,...", description = "Hidden layer widths (default ${DEFAULT-VALUE}).",
-            defaultValue = "32,32")
-    String hidden;
+    @Mixin
+    TrainingFlags flags;
 
     @Option(names = "--conv", paramLabel = "C1,C2,...",
             description = "Conv blocks before --hidden (square images only): channels per block, each conv 3×3 → activation → max pool 2×2.")
@@ -70,42 +69,8 @@ final class TrainCommand implements Callable<Integer> {
             description = "grid-refine: epochs after which the knots double (default: a third and two thirds of --epochs).")
     String refineEpochs;
 
-    @Option(names = "--epochs", paramLabel = "N", description = "Epochs (default: 20, or 10 for large datasets).")
-    Integer epochs;
-
-    @Option(names = "--batch", paramLabel = "B", description = "Mini-batch size (default: 32, or 128 for large datasets).")
-    Integer batch;
-
-    @Option(names = "--lr", paramLabel = "X", description = "Learning rate of the weights (default: 0.01, or 0.001 for large datasets).")
-    Double lr;
-
-    @Option(names = "--act-lr", paramLabel = "X", description = "Learning rate of the activation parameters (default: --lr; 0 freezes them).")
-    Double actLr;
-
-    @Option(names = "--optimizer", paramLabel = "adam|adamw|sgd", defaultValue = "adam", description = "Optimizer (default ${DEFAULT-VALUE}).")
-    String optimizer;
-
-    @Option(names = "--momentum", paramLabel = "M", defaultValue = "0.9", description = "SGD momentum (default ${DEFAULT-VALUE}).")
-    double momentum;
-
-    @Option(names = "--nesterov", description = "SGD with Nesterov momentum.")
-    boolean nesterov;
-
-    @Option(names = "--weight-decay", paramLabel = "X", defaultValue = "0", description = "Weight decay of the weights (default ${DEFAULT-VALUE}).")
-    double weightDecay;
-
-    @Option(names = "--schedule", paramLabel = "constant|cosine", defaultValue = "cosine",
-            description = "Learning-rate schedule over the epochs (default ${DEFAULT-VALUE}).")
-    String schedule;
-
-    @Option(names = "--clip", paramLabel = "NORM", description = "Clip the global gradient norm (default: off; 1 for slaf).")
-    Double clip;
-
     @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Seed of weights, batch order and generated data (default ${DEFAULT-VALUE}).")
     long seed;
-
-    @Option(names = "--sharing", paramLabel = "layer|neuron", description = "Parameter sharing (default: the family's).")
-    String sharing;
 
     @Option(names = "--target", paramLabel = "COLUMN", description = "CSV target column (default: the last).")
     String target;
@@ -137,17 +102,11 @@ final class TrainCommand implements Callable<Integer> {
         Task taskOverride = task == null ? null : parseTask(task);
         DataOptions dataOptions = new DataOptions(samples, noise, seed, testRatio, target, taskOverride,
                 ignore == null ? List.of() : List.copyOf(ignore), dropMissing);
-        int[] widths = Numbers.parseIntList(hidden, "--hidden");
-        Sharing share = sharing == null ? null : Sharing.parse(sharing);
+        int[] widths = flags.hiddenWidths();
+        Sharing share = flags.sharingOrDefault();
         // everything is validated and loaded before anything is written
         Dataset data = new DatasetRegistry().load(dataset, dataOptions);
-        TrainingDefaults d = TrainingDefaults.forDataset(data);
-        double weightLr = lr != null ? lr : d.lr();
-        double clipNorm = clip != null ? clip : ("slaf".equals(family.family) ? 1.0 : 0.0);
-        TrainingOptions training = new TrainingOptions(epochs != null ? epochs : d.epochs(),
-                batch != null ? batch : d.batch(), weightLr, actLr != null ? actLr : weightLr,
-                optimizer.toLowerCase(Locale.ROOT), momentum, nesterov, weightDecay, 0, clipNorm, seed,
-                schedule.toLowerCase(Locale.ROOT));
+        TrainingOptions training = flags.options(data, family.family, seed);
         ProcedureOptions proc = new ProcedureOptions(Procedures.info(procedure).name(), actLrScale, phaseEpochs,
                 alternateSteps, tv2, pruneThreshold,
                 refineEpochs == null ? new int[0] : Numbers.parseIntList(refineEpochs, "--refine-epochs"));
