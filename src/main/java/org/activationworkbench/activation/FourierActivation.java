@@ -129,71 +129,34 @@ public final class FourierActivation extends DegreeActivation {
         RowSplit.run(rows, units, dp, (from, to, grad) -> backwardRows(z, dy, dz, grad, from, to, units, p, stride));
     }
 
-    /** Per-thread slope accumulator for backwardRows (each RowSplit half runs on its own thread). */
-    private static final ThreadLocal<double[]> SLOPE = ThreadLocal.withInitial(() -> new double[0]);
-
-    /**
-     * Terms outermost: for one k the frequency, phase and amplitude stay in registers, and with layer sharing the
-     * three parameter gradients of term k are summed in local variables. (Elements outermost would update the same
-     * few dp entries every iteration, and each such update waits for the previous one.)
-     */
     private void backwardRows(float[] z, float[] dy, float[] dz, double[] dp, int from, int to, int units,
                               double[] p, int stride) {
         final int n = degree;
         final double[] invFact = Factorials.INVERSE;
-        final int base = from * units;
-        final int count = (to - from) * units;
-        double[] slope = SLOPE.get();
-        if (slope.length < count) {
-            slope = new double[count];
-            SLOPE.set(slope);
-        }
-        java.util.Arrays.fill(slope, 0, count, 0);
-        if (stride == 0) {
-            double sumG = 0;
-            for (int i = 0; i < count; i++) sumG += dy[base + i];
-            dp[0] += sumG;
-            for (int k = 1; k <= n; k++) {
-                final double amp = p[k] * invFact[k];
-                final double w = p[n + k];
-                final double phi = p[2 * n + k];
-                double sumCos = 0, sumXSin = 0, sumSin = 0;
-                for (int i = 0; i < count; i++) {
-                    double x = z[base + i];
-                    double g = dy[base + i];
-                    double zk = w * x - phi;
-                    double sn = FastTrig.sin(zk);
-                    double gs = g * sn;
-                    slope[i] -= amp * w * sn;
-                    sumCos += g * FastTrig.cos(zk);
-                    sumXSin += gs * x;
-                    sumSin += gs;
-                }
-                dp[k] += sumCos * invFact[k];
-                dp[n + k] -= amp * sumXSin;
-                dp[2 * n + k] += amp * sumSin;
-            }
-        } else {
-            for (int i = 0; i < count; i++) dp[((base + i) % units) * stride] += dy[base + i];
-            for (int k = 1; k <= n; k++) {
-                for (int i = 0; i < count; i++) {
-                    int off = ((base + i) % units) * stride;
-                    double amp = p[off + k] * invFact[k];
+        for (int r = from; r < to; r++) {
+            int base = r * units;
+            for (int j = 0; j < units; j++) {
+                int off = j * stride;
+                int i = base + j;
+                double x = z[i];
+                double g = dy[i];
+                double slope = 0;
+                dp[off] += g;
+                for (int k = 1; k <= n; k++) {
                     double w = p[off + n + k];
-                    double x = z[base + i];
-                    double g = dy[base + i];
                     double zk = w * x - p[off + 2 * n + k];
-                    double sn = FastTrig.sin(zk);
-                    double gs = g * amp * sn;
-                    slope[i] -= amp * w * sn;
-                    dp[off + k] += g * FastTrig.cos(zk) * invFact[k];
+                    double s = FastTrig.sin(zk);
+                    double c = FastTrig.cos(zk);
+                    double amp = p[off + k] * invFact[k];
+                    double gs = g * amp * s;
+                    slope -= amp * w * s;
+                    dp[off + k] += g * c * invFact[k];
                     dp[off + n + k] -= gs * x;
                     dp[off + 2 * n + k] += gs;
                 }
+                dz[i] = (float) (g * slope);
             }
         }
-        // dz may alias dy: every term above has read dy already
-        for (int i = 0; i < count; i++) dz[base + i] = (float) (dy[base + i] * slope[i]);
     }
 
     // ---- view ----
