@@ -46,32 +46,42 @@ public final class RunPlots {
         Snapshot first = snapshots.get(0);
         Snapshot last = snapshots.get(snapshots.size() - 1);
         List<Snapshot> trail = snapshots.subList(Math.max(1, snapshots.size() - 1 - TRAIL), snapshots.size() - 1);
-        double[] range = a.workingRange();
-        int n = a.parameterCount();
         List<LayerActivations> layers = new ArrayList<>();
         boolean subset = false;
         for (int li = 0; li < last.layers().size(); li++) {
-            LayerState now = last.layers().get(li);
-            int[] shown = shownVectors(now.vectors());
-            subset |= shown.length < now.vectors();
-            List<ActivationPanel> panels = new ArrayList<>();
-            for (int v : shown) {
-                List<ActivationView> recent = new ArrayList<>();
-                for (Snapshot s : trail) recent.add(view(a, s.layers().get(li), v, n, range));
-                String title = now.vectors() == 1 ? "hidden layer " + (li + 1) : "neuron " + (v + 1);
-                panels.add(new ActivationPanel(title, view(a, now, v, n, range),
-                        a.learnable() ? view(a, first.layers().get(li), v, n, range) : null, recent,
-                        histogram(now)));
-            }
-            String layerTitle = now.vectors() == 1 ? "hidden layer " + (li + 1)
-                    : "hidden layer " + (li + 1) + (shown.length < now.vectors()
-                    ? " (" + shown.length + " of " + now.vectors() + " neurons)" : "");
-            layers.add(new LayerActivations(layerTitle, panels));
+            LayerActivations l = layerActivations(a, first, trail, last, li);
+            subset |= l.panels().size() < last.layers().get(li).vectors();
+            layers.add(l);
         }
         ExperimentConfig c = e.config();
         String subtitle = e.dataset().name() + " · hidden " + hiddenText(c.hidden()) + " · " + e.sharing().label()
                 + " sharing · epoch " + epochText(last.epoch()) + (subset ? " · evenly spaced neurons" : "");
         return new ActivationPlot("Learned activations — " + a.displayName(), subtitle, layers);
+    }
+
+    /**
+     * The panels of hidden layer {@code li} at snapshot {@code now}: one per layer, or one per shown neuron,
+     * with the ghost from {@code first} and the fading trail from {@code trail} (oldest first).
+     */
+    public static LayerActivations layerActivations(Activation a, Snapshot first, List<Snapshot> trail, Snapshot now,
+                                                    int li) {
+        double[] range = a.workingRange();
+        int n = a.parameterCount();
+        LayerState state = now.layers().get(li);
+        int[] shown = shownVectors(state.vectors());
+        List<ActivationPanel> panels = new ArrayList<>();
+        for (int v : shown) {
+            List<ActivationView> recent = new ArrayList<>();
+            for (Snapshot s : trail) recent.add(view(a, s.layers().get(li), v, n, range));
+            String title = state.vectors() == 1 ? "hidden layer " + (li + 1) : "neuron " + (v + 1);
+            panels.add(new ActivationPanel(title, view(a, state, v, n, range),
+                    a.learnable() && first != null ? view(a, first.layers().get(li), v, n, range) : null, recent,
+                    histogram(state)));
+        }
+        String layerTitle = state.vectors() == 1 ? "hidden layer " + (li + 1)
+                : "hidden layer " + (li + 1) + (shown.length < state.vectors()
+                ? " (" + shown.length + " of " + state.vectors() + " neurons)" : "");
+        return new LayerActivations(layerTitle, panels);
     }
 
     static int[] shownVectors(int vectors) {
@@ -86,7 +96,8 @@ public final class RunPlots {
         return a.view(s.params(), vector * n, range[0], range[1], VIEW_POINTS);
     }
 
-    private static Histogram histogram(LayerState s) {
+    /** The one place an experiment histogram becomes an export histogram. */
+    public static Histogram histogram(LayerState s) {
         var h = s.histogram();
         return h == null ? null : new Histogram(h.lo(), h.hi(), h.counts(), h.outsideShare());
     }
