@@ -1,0 +1,219 @@
+package org.activationworkbench.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.Cursor;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.activationworkbench.activation.Activation;
+import org.activationworkbench.activation.ActivationView;
+import org.activationworkbench.activation.Sharing;
+import org.activationworkbench.experiment.Experiment;
+import org.activationworkbench.experiment.LayerState;
+import org.activationworkbench.experiment.RunHistory;
+import org.activationworkbench.experiment.Snapshot;
+import org.activationworkbench.export.ActivationPanel;
+import org.activationworkbench.export.ActivationPlot;
+import org.activationworkbench.export.LayerActivations;
+import org.activationworkbench.export.RunPlots;
+import org.activationworkbench.export.TrajectoryPlot;
+
+/**
+ * The main area: one activation panel per hidden layer (layer sharing) or a grid of small multiples per
+ * layer (neuron sharing), each with the init ghost, a fading trail and the pre-activation histogram, drawn by
+ * the export figures. For dyn and prelu an α/β (a) trajectory plot follows. Click a panel to enlarge it.
+ */
+public final class ActivationGallery extends ScrollPane {
+
+    static final int TRAIL = 4;
+    private static final int GRID_COLUMNS = 8;
+    private static final double LAYER_PANEL_HEIGHT = 300;
+
+    private final VBox content = new VBox(10);
+    private final List<PlotCanvas> layerCanvases = new ArrayList<>();
+    private PlotCanvas trajectory;
+    private WorkbenchViewModel vm;
+    private List<LayerActivations> shown = List.of();
+
+    public ActivationGallery() {
+        getStyleClass().add("gallery");
+        setFitToWidth(true);
+        content.setPadding(new Insets(8));
+        setContent(content);
+    }
+
+    void bind(WorkbenchViewModel vm) {
+        this.vm = vm;
+        vm.experimentProperty().addListener((o, a, e) -> rebuild(e));
+        vm.frame.addListener((o, a, b) -> refresh());
+    }
+
+    /** The panels currently drawn, layer by layer (for tests and the enlarged view). */
+    List<LayerActivations> shownLayers() {
+        return shown;
+    }
+
+    int canvasCount() {
+        return layerCanvases.size();
+    }
+
+    /** The current curve of the first panel of the first layer, or null. */
+    ActivationView firstCurve() {
+        return shown.isEmpty() || shown.get(0).panels().isEmpty() ? null : shown.get(0).panels().get(0).current();
+    }
+
+    private void rebuild(Experiment e) {
+        content.getChildren().clear();
+        layerCanvases.clear();
+        trajectory = null;
+        shown = List.of();
+        if (e == null) return;
+        int layers = e.config().hidden().length;
+        boolean perNeuron = e.sharing() == Sharing.NEURON && e.activation().learnable();
+        if (perNeuron) {
+            for (int li = 0; li < layers; li++) {
+                int units = e.config().hidden()[li];
+                int panels = Math.min(units, RunPlots.MAX_NEURONS_PER_LAYER);
+                int rows = (panels + GRID_COLUMNS - 1) / GRID_COLUMNS;
+                PlotCanvas c = layerCanvas(li, 70 + rows * 120.0 + (li == 0 ? 24 : 0));
+                content.getChildren().add(c);
+            }
+        } else {
+            GridPane grid = new GridPane();
+            grid.setHgap(8);
+            grid.setVgap(8);
+            int cols = Math.min(layers, 3);
+            for (int i = 0; i < cols; i++) {
+                ColumnConstraints cc = new ColumnConstraints();
+                cc.setPercentWidth(100.0 / cols);
+                cc.setHgrow(Priority.ALWAYS);
+                grid.getColumnConstraints().add(cc);
+            }
+            for (int li = 0; li < layers; li++) {
+                grid.add(layerCanvas(li, LAYER_PANEL_HEIGHT), li % cols, li / cols);
+            }
+            content.getChildren().add(grid);
+        }
+        if (showsTrajectory(e)) {
+            trajectory = new PlotCanvas(vm.appearance::theme);
+            trajectory.setPrefHeight(230);
+            trajectory.setMinHeight(230);
+            content.getChildren().add(trajectory);
+        }
+        if (!e.activation().learnable()) {
+            Label fixed = new Label(e.activation().family() + " is a fixed baseline: it has nothing to learn, "
+                    + "so its curve stays put. Compare with a learnable family.");
+            fixed.getStyleClass().add("muted");
+            content.getChildren().add(fixed);
+        }
+        refresh();
+    }
+
+    private PlotCanvas layerCanvas(int layer, double height) {
+        PlotCanvas c = new PlotCanvas(vm.appearance::theme);
+        c.setPrefHeight(height);
+        c.setMinHeight(height);
+        c.setCursor(Cursor.HAND);
+        Tooltip.install(c, new Tooltip("Click to enlarge, with read-outs of x, f(x) and f′(x)"));
+        c.setOnMouseClicked(ev -> enlarge(layer, c, ev.getX(), ev.getY()));
+        layerCanvases.add(c);
+        return c;
+    }
+
+    private static boolean showsTrajectory(Experiment e) {
+        String f = e.activation().family();
+        return e.sharing() == Sharing.LAYER && ("dyn".equals(f) || "prelu".equals(f));
+    }
+
+    private void refresh() {
+        Experiment e = vm == null ? null : vm.experiment();
+        RunHistory h = vm == null ? null : vm.history();
+        Snapshot now = vm == null ? null : vm.shownSnapshot();
+        if (e == null || h == null || now == null || layerCanvases.isEmpty()) return;
+        Activation a = e.activation();
+        Snapshot first = h.first();
+        int index = vm.scrubbing() ? vm.scrubIndex.get() : h.snapshotCount();
+        List<Snapshot> before = h.before(index, TRAIL + 1).stream().filter(s -> s.step() < now.step()).toList();
+        List<Snapshot> trail = before.subList(Math.max(0, before.size() - TRAIL), before.size());
+        List<LayerActivations> layers = new ArrayList<>();
+        for (int li = 0; li < now.layers().size() && li < layerCanvases.size(); li++) {
+            LayerActivations l = RunPlots.layerActivations(a, first, trail, now, li);
+            layers.add(l);
+            boolean legend = li == 0;
+            layerCanvases.get(li).show(new ActivationPlot("", "", List.of(l),
+                    new ActivationPlot.Options(legend, true, GRID_COLUMNS)));
+        }
+        shown = List.copyOf(layers);
+        if (trajectory != null) trajectory.show(trajectoryPlot(a, h, now));
+        if (focus != null) focus.update();
+    }
+
+    /** α and β (dyn) or a (prelu) of every layer over the run's history. */
+    private TrajectoryPlot trajectoryPlot(Activation a, RunHistory h, Snapshot now) {
+        int n = h.snapshotCount();
+        List<TrajectoryPlot.Trace> traces = new ArrayList<>();
+        int layers = now.layers().size();
+        for (int li = 0; li < layers; li++) {
+            for (int k = 0; k < a.parameterCount(); k++) {
+                double[] xs = new double[n];
+                double[] ys = new double[n];
+                for (int i = 0; i < n; i++) {
+                    Snapshot s = h.snapshot(i);
+                    xs[i] = s.step();
+                    LayerState l = s.layers().get(li);
+                    ys[i] = l.params()[k];
+                }
+                String name = greek(a.parameterNames().get(k));
+                traces.add(new TrajectoryPlot.Trace(name + (layers > 1 ? " (layer " + (li + 1) + ")" : ""), xs, ys));
+            }
+        }
+        String title = "dyn".equals(a.family()) ? "α and β over training (α = 1, β = 0: the base; α = β: a line)"
+                : "a over training";
+        return new TrajectoryPlot(title, "step", traces, vm.scrubbing() ? now.step() : Double.NaN);
+    }
+
+    private static String greek(String name) {
+        return switch (name) {
+            case "alpha" -> "α";
+            case "beta" -> "β";
+            default -> name;
+        };
+    }
+
+    // ---- enlarged view ----
+
+    private ActivationFocusWindow focus;
+
+    private void enlarge(int layer, PlotCanvas c, double x, double y) {
+        if (layer >= shown.size()) return;
+        int count = shown.get(layer).panels().size();
+        int index = 0;
+        if (count > 1) {
+            // small multiples: find the cell under the click (grid of GRID_COLUMNS, below the heading)
+            int cols = Math.min(count, GRID_COLUMNS);
+            int rows = (count + cols - 1) / cols;
+            double top = 30 + (layer == 0 ? 24 : 0);
+            int col = (int) Math.floor((x - 10) / ((c.getWidth() - 20) / cols));
+            int row = (int) Math.floor((y - top) / ((c.getHeight() - top - 10) / rows));
+            index = Math.max(0, Math.min(count - 1, Math.max(0, row) * cols + Math.max(0, Math.min(cols - 1, col))));
+        }
+        if (focus == null) focus = new ActivationFocusWindow(vm, this);
+        focus.show(layer, index);
+    }
+
+    /** The panel the enlarged view follows, or null. */
+    ActivationPanel panel(int layer, int index) {
+        if (layer >= shown.size() || index >= shown.get(layer).panels().size()) return null;
+        return shown.get(layer).panels().get(index);
+    }
+
+    String layerTitle(int layer) {
+        return layer < shown.size() ? shown.get(layer).layerTitle() : "";
+    }
+}
