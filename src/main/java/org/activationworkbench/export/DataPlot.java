@@ -118,7 +118,7 @@ public final class DataPlot implements Figure {
                 } else {
                     col = diverging(t, grid.value()[c], vr);
                 }
-                p.setColor(col);
+                p.setColor(t.background().mix(col.withAlpha(1), col.alpha()));   // opaque: no seams where cells overlap
                 // cells overlap by a hair so no seams show between them
                 p.fillRect(plot.x() + i * cw, plot.bottom() - (j + 1) * ch, cw + 0.6, ch + 0.6);
             }

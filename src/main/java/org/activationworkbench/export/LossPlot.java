@@ -72,7 +72,13 @@ public final class LossPlot implements Figure {
     }
 
     private double xOf(MetricsRow r) {
-        return stepAxis ? r.step() : r.epoch();
+        return stepAxis ? r.step() / stepUnit() : r.epoch();
+    }
+
+    /** Long runs count steps in thousands, so tick labels stay short. */
+    public double stepUnit() {
+        long last = rows.isEmpty() ? 0 : rows.get(rows.size() - 1).step();
+        return stepAxis && last >= 10_000 ? 1000 : 1;
     }
 
     private boolean hasAccuracy() {
@@ -138,7 +144,7 @@ public final class LossPlot implements Figure {
     private PlotFrame drawPanel(Painter p, Theme t, PanelSpec ps, Rect plot, double[] xr) {
         Scale sx = Scale.linear(xr[0], xr[1], plot.x(), plot.right());
         Scale sy = yScale(ps, plot.bottom(), plot.y());
-        Axes axes = new Axes(plot, sx, sy, stepAxis ? "step" : "epoch", ps.yLabel(), true, true);
+        Axes axes = new Axes(plot, sx, sy, stepAxis ? (stepUnit() > 1 ? "step (thousands)" : "step") : "epoch", ps.yLabel(), true, true);
         axes.drawBackground(p, t);
         p.save();
         p.clip(plot.x() - 3, plot.y() - 3, plot.w() + 6, plot.h() + 6);  // room for end dots

@@ -49,7 +49,16 @@ record DemoScript(String preset, String dataset, String family, int[] hidden, bo
         if (seconds > 0) vm.play();
         PauseTransition wait = new PauseTransition(Duration.seconds(Math.max(0.5, seconds)));
         wait.setOnFinished(e -> {
-            if (seconds > 0) vm.pause();
+            if (seconds > 0) {
+                var st = vm.state();
+                if (st != null && st.trainingSeconds() > 0) {
+                    long batch = vm.experiment().config().training().batch();
+                    System.out.printf(java.util.Locale.ROOT, "window: %d steps in %.2f s of training, %.0f samples/s%n",
+                            st.snapshot().step(), st.trainingSeconds(),
+                            st.snapshot().step() * batch / st.trainingSeconds());
+                }
+                vm.pause();
+            }
             PauseTransition settle = new PauseTransition(Duration.millis(600));
             settle.setOnFinished(e2 -> {
                 if (screenshot != null) save(scene, new File(screenshot));

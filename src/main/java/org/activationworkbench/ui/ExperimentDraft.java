@@ -51,8 +51,10 @@ final class ExperimentDraft {
     final BooleanProperty structuralChange = new SimpleBooleanProperty(false);
 
     ExperimentDraft() {
+        // a new family starts from its own defaults (degree, sharing); load() sets them afterwards
         family.addListener((o, a, f) -> {
             if (DEGREE_DEFAULTS.containsKey(f)) degree.set(DEGREE_DEFAULTS.get(f));
+            sharing.set(null);
         });
     }
 

@@ -82,17 +82,18 @@ public final class LossChartView extends VBox {
         if (h == null || vm.experiment() == null) return;
         rows = h.rows();
         Snapshot shown = vm.scrubbing() ? vm.shownSnapshot() : null;
-        double cursor = shown == null ? Double.NaN : steps() ? shown.step() : shown.epoch();
         double smooth = smoothing.getValue() < 0.02 ? 0 : smoothing.getValue();
-        canvas.show(new LossPlot("", "", rows, new LossPlot.Options(logScale.isSelected(), smooth, true))
-                .stepAxis(steps()).cursor(cursor));
+        LossPlot plot = new LossPlot("", "", rows, new LossPlot.Options(logScale.isSelected(), smooth, true))
+                .stepAxis(steps());
+        double cursor = shown == null ? Double.NaN : steps() ? shown.step() / plot.stepUnit() : shown.epoch();
+        canvas.show(plot.cursor(cursor));
     }
 
     private void hover(double px, double py) {
         if (!(canvas.figure() instanceof LossPlot plot) || rows.isEmpty()) return;
         for (PlotFrame f : plot.frames()) {
             if (!f.contains(px, py)) continue;
-            double x = f.dataX(px);
+            double x = f.dataX(px) * (steps() ? plot.stepUnit() : 1);
             MetricsRow best = null;
             MetricsRow bestTest = null;
             for (MetricsRow r : rows) {
