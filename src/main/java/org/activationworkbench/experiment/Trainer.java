@@ -29,7 +29,7 @@ public final class Trainer implements AutoCloseable {
     private static final long MIN_EVAL_NANOS = 250_000_000L;
     /** Evaluations and grids may take at most about a tenth of the training time. */
     private static final int OVERHEAD_FACTOR = 10;
-    private static final int GRID_2D = 64;
+    private static final int GRID_2D = 96;
     private static final int GRID_1D = 240;
     private static final int CHUNK = 1024;
 

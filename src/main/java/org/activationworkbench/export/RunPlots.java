@@ -65,10 +65,16 @@ public final class RunPlots {
      */
     public static LayerActivations layerActivations(Activation a, Snapshot first, List<Snapshot> trail, Snapshot now,
                                                     int li) {
+        return layerActivations(a, first, trail, now, li, MAX_NEURONS_PER_LAYER);
+    }
+
+    /** As above, showing at most {@code maxNeurons} evenly spaced neurons of a neuron-sharing layer. */
+    public static LayerActivations layerActivations(Activation a, Snapshot first, List<Snapshot> trail, Snapshot now,
+                                                    int li, int maxNeurons) {
         double[] range = a.workingRange();
         int n = a.parameterCount();
         LayerState state = now.layers().get(li);
-        int[] shown = shownVectors(state.vectors());
+        int[] shown = shownVectors(state.vectors(), maxNeurons);
         List<ActivationPanel> panels = new ArrayList<>();
         for (int v : shown) {
             List<ActivationView> recent = new ArrayList<>();
@@ -85,7 +91,11 @@ public final class RunPlots {
     }
 
     static int[] shownVectors(int vectors) {
-        int k = Math.min(vectors, MAX_NEURONS_PER_LAYER);
+        return shownVectors(vectors, MAX_NEURONS_PER_LAYER);
+    }
+
+    static int[] shownVectors(int vectors, int max) {
+        int k = Math.min(vectors, Math.max(1, max));
         int[] idx = new int[k];
         for (int i = 0; i < k; i++) idx[i] = (int) Math.round(i * (vectors - 1) / (double) Math.max(1, k - 1));
         if (k == 1) idx[0] = 0;

@@ -35,7 +35,11 @@ public final class ActivationGallery extends ScrollPane {
     private static final int GRID_COLUMNS = 8;
     private static final double LAYER_PANEL_HEIGHT = 300;
 
+    /** Choices of how many neurons per layer the small multiples show (evenly spaced); 64 means "all" up to 64. */
+    static final List<Integer> NEURON_CHOICES = List.of(8, 16, 32, 64);
+
     private final VBox content = new VBox(10);
+    final javafx.scene.control.ChoiceBox<Integer> neuronsShown = new javafx.scene.control.ChoiceBox<>();
     private final List<PlotCanvas> layerCanvases = new ArrayList<>();
     private PlotCanvas trajectory;
     private WorkbenchViewModel vm;
@@ -46,12 +50,17 @@ public final class ActivationGallery extends ScrollPane {
         setFitToWidth(true);
         content.setPadding(new Insets(8));
         setContent(content);
+        neuronsShown.getItems().setAll(NEURON_CHOICES);
+        neuronsShown.setValue(8);
+        neuronsShown.setTooltip(new Tooltip("Neurons drawn per layer in neuron sharing (an evenly spaced subset of "
+                + "wide layers)"));
     }
 
     void bind(WorkbenchViewModel vm) {
         this.vm = vm;
         vm.experimentProperty().addListener((o, a, e) -> rebuild(e));
         vm.frame.addListener((o, a, b) -> refresh());
+        neuronsShown.valueProperty().addListener((o, a, b) -> rebuild(vm.experiment()));
     }
 
     /** The panels currently drawn, layer by layer (for tests and the enlarged view). */
@@ -76,12 +85,13 @@ public final class ActivationGallery extends ScrollPane {
         if (e == null) return;
         int layers = e.config().hidden().length;
         boolean perNeuron = e.sharing() == Sharing.NEURON && e.activation().learnable();
+        content.getChildren().add(header(e, perNeuron));
         if (perNeuron) {
             for (int li = 0; li < layers; li++) {
                 int units = e.config().hidden()[li];
-                int panels = Math.min(units, RunPlots.MAX_NEURONS_PER_LAYER);
+                int panels = Math.min(units, neuronsShown.getValue());
                 int rows = (panels + GRID_COLUMNS - 1) / GRID_COLUMNS;
-                PlotCanvas c = layerCanvas(li, 70 + rows * 120.0 + (li == 0 ? 24 : 0));
+                PlotCanvas c = layerCanvas(li, 52 + rows * 118.0 + (li == 0 ? 24 : 0));
                 content.getChildren().add(c);
             }
         } else {
@@ -115,6 +125,22 @@ public final class ActivationGallery extends ScrollPane {
         refresh();
     }
 
+    private javafx.scene.Node header(Experiment e, boolean perNeuron) {
+        Label title = new Label("Activations — " + e.activation().displayName() + " · " + e.sharing().label()
+                + " sharing");
+        title.getStyleClass().add("card-title");
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(spacer, Priority.ALWAYS);
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(8, title, spacer);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        if (perNeuron) {
+            Label l = new Label("neurons shown per layer");
+            l.getStyleClass().add("muted");
+            box.getChildren().addAll(l, neuronsShown);
+        }
+        return box;
+    }
+
     private PlotCanvas layerCanvas(int layer, double height) {
         PlotCanvas c = new PlotCanvas(vm.appearance::theme);
         c.setPrefHeight(height);
@@ -143,7 +169,7 @@ public final class ActivationGallery extends ScrollPane {
         List<Snapshot> trail = before.subList(Math.max(0, before.size() - TRAIL), before.size());
         List<LayerActivations> layers = new ArrayList<>();
         for (int li = 0; li < now.layers().size() && li < layerCanvases.size(); li++) {
-            LayerActivations l = RunPlots.layerActivations(a, first, trail, now, li);
+            LayerActivations l = RunPlots.layerActivations(a, first, trail, now, li, neuronsShown.getValue());
             layers.add(l);
             boolean legend = li == 0;
             layerCanvases.get(li).show(new ActivationPlot("", "", List.of(l),
@@ -198,7 +224,7 @@ public final class ActivationGallery extends ScrollPane {
             // small multiples: find the cell under the click (grid of GRID_COLUMNS, below the heading)
             int cols = Math.min(count, GRID_COLUMNS);
             int rows = (count + cols - 1) / cols;
-            double top = 30 + (layer == 0 ? 24 : 0);
+            double top = 24 + (layer == 0 ? 24 : 0);
             int col = (int) Math.floor((x - 10) / ((c.getWidth() - 20) / cols));
             int row = (int) Math.floor((y - top) / ((c.getHeight() - top - 10) / rows));
             index = Math.max(0, Math.min(count - 1, Math.max(0, row) * cols + Math.max(0, Math.min(cols - 1, col))));

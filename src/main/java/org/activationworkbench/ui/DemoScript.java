@@ -14,10 +14,11 @@ import org.activationworkbench.experiment.ExperimentConfig;
  * Drives the window for README screenshots and demos, from system properties:
  * {@code -Dworkbench.demo=PRESET} (a preset name, or "startup"), optional {@code workbench.dataset},
  * {@code workbench.family}, {@code workbench.hidden=64,64}, {@code workbench.theme=dark},
- * {@code workbench.play=SECONDS}, {@code workbench.screenshot=FILE.png} and {@code workbench.exit=true}.
+ * {@code workbench.play=SECONDS}, {@code workbench.speed=STEPS_PER_SECOND}, {@code workbench.screenshot=FILE.png}
+ * and {@code workbench.exit=true}.
  */
 record DemoScript(String preset, String dataset, String family, int[] hidden, boolean dark, double seconds,
-                  String screenshot, boolean exit) {
+                  String screenshot, boolean exit, double speed) {
 
     static DemoScript fromSystemProperties() {
         String preset = System.getProperty("workbench.demo");
@@ -27,7 +28,8 @@ record DemoScript(String preset, String dataset, String family, int[] hidden, bo
                 hidden == null ? null : Arrays.stream(hidden.split(",")).mapToInt(s -> Integer.parseInt(s.trim())).toArray(),
                 "dark".equals(System.getProperty("workbench.theme")),
                 Double.parseDouble(System.getProperty("workbench.play", "0")),
-                System.getProperty("workbench.screenshot"), Boolean.getBoolean("workbench.exit"));
+                System.getProperty("workbench.screenshot"), Boolean.getBoolean("workbench.exit"),
+                Double.parseDouble(System.getProperty("workbench.speed", "Infinity")));
     }
 
     ExperimentConfig config(Preset fallback) {
@@ -46,6 +48,7 @@ record DemoScript(String preset, String dataset, String family, int[] hidden, bo
 
     void run(WorkbenchViewModel vm, Scene scene) {
         vm.appearance.dark.set(dark);
+        vm.speed.set(speed);
         if (seconds > 0) vm.play();
         PauseTransition wait = new PauseTransition(Duration.seconds(Math.max(0.5, seconds)));
         wait.setOnFinished(e -> {

@@ -12,6 +12,7 @@ final class FrameLoop extends AnimationTimer {
 
     private static final int IDLE_FRAMES = 60;
     private static final long MIN_INTERVAL = 40_000_000L;
+    private static final long MAX_INTERVAL = 200_000_000L;
     private static final int COST_FACTOR = 6;
 
     private final WorkbenchViewModel vm;
@@ -43,7 +44,7 @@ final class FrameLoop extends AnimationTimer {
             long cost = System.nanoTime() - t0;
             drawNanos = drawNanos == 0 ? cost : 0.8 * drawNanos + 0.2 * cost;
             // the render thread's work grows with ours, so pace by the cost we can see
-            nextPull = vm.playing.get() ? now + Math.max(MIN_INTERVAL, (long) (COST_FACTOR * drawNanos)) : 0;
+            nextPull = vm.playing.get() ? now + Math.min(MAX_INTERVAL, Math.max(MIN_INTERVAL, (long) (COST_FACTOR * drawNanos))) : 0;
         } else if (!vm.playing.get() && ++idle > IDLE_FRAMES) {
             running = false;
             stop();

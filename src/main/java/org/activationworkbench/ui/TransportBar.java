@@ -52,6 +52,11 @@ public final class TransportBar extends HBox {
                 elapsed);
     }
 
+    private static int nearestStop(double stepsPerSecond) {
+        for (int i = 0; i < SPEEDS.length; i++) if (stepsPerSecond <= SPEEDS[i]) return i;
+        return SPEEDS.length - 1;
+    }
+
     private static Region gap() {
         Region r = new Region();
         r.setMinWidth(12);
@@ -75,6 +80,7 @@ public final class TransportBar extends HBox {
             vm.speed.set(s);
         });
         speedLabel.setText("max");
+        vm.speed.addListener((o, a, v) -> speed.setValue(nearestStop(v.doubleValue())));
         play.disableProperty().bind(vm.loading);
         step.disableProperty().bind(vm.loading);
         reset.disableProperty().bind(vm.loading);
