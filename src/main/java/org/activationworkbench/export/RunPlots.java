@@ -45,7 +45,8 @@ public final class RunPlots {
         Activation a = e.activation();
         Snapshot first = snapshots.get(0);
         Snapshot last = snapshots.get(snapshots.size() - 1);
-        List<Snapshot> trail = snapshots.subList(Math.max(1, snapshots.size() - 1 - TRAIL), snapshots.size() - 1);
+        int end = snapshots.size() - 1;   // a run that diverged in its first epoch has only the init snapshot
+        List<Snapshot> trail = snapshots.subList(Math.min(end, Math.max(1, end - TRAIL)), end);
         List<LayerActivations> layers = new ArrayList<>();
         boolean subset = false;
         for (int li = 0; li < last.layers().size(); li++) {

@@ -7,8 +7,6 @@ import javafx.scene.Cursor;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.activationworkbench.activation.Activation;
@@ -34,6 +32,8 @@ public final class ActivationGallery extends ScrollPane {
     static final int TRAIL = 4;
     private static final int GRID_COLUMNS = 8;
     private static final double LAYER_PANEL_HEIGHT = 300;
+    private static final int LAYER_COLUMNS = 3;
+    private boolean oneFigure;
 
     /** Choices of how many neurons per layer the small multiples show (evenly spaced); 64 means "all" up to 64. */
     static final List<Integer> NEURON_CHOICES = List.of(8, 16, 32, 64);
@@ -68,6 +68,7 @@ public final class ActivationGallery extends ScrollPane {
         return shown;
     }
 
+    /** Canvases drawing activations: one per layer with small multiples, else one for all layers. */
     int canvasCount() {
         return layerCanvases.size();
     }
@@ -85,6 +86,7 @@ public final class ActivationGallery extends ScrollPane {
         if (e == null) return;
         int layers = e.config().hidden().length;
         boolean perNeuron = e.sharing() == Sharing.NEURON && e.activation().learnable();
+        oneFigure = !perNeuron;
         content.getChildren().add(header(e, perNeuron));
         if (perNeuron) {
             for (int li = 0; li < layers; li++) {
@@ -95,20 +97,16 @@ public final class ActivationGallery extends ScrollPane {
                 content.getChildren().add(c);
             }
         } else {
-            GridPane grid = new GridPane();
-            grid.setHgap(8);
-            grid.setVgap(8);
-            int cols = Math.min(layers, 3);
-            for (int i = 0; i < cols; i++) {
-                ColumnConstraints cc = new ColumnConstraints();
-                cc.setPercentWidth(100.0 / cols);
-                cc.setHgrow(Priority.ALWAYS);
-                grid.getColumnConstraints().add(cc);
+            // every layer in one figure: one legend, aligned axes; a click picks the panel by its cell
+            int rows = (layers + LAYER_COLUMNS - 1) / LAYER_COLUMNS;
+            PlotCanvas c = layerCanvas(-1, rows * LAYER_PANEL_HEIGHT + 30);
+            if (rows == 1) {
+                // one row fills the visible height (minus the header), so a few layers get large panels
+                c.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                        () -> Math.max(LAYER_PANEL_HEIGHT, getViewportBounds().getHeight() - 60
+                                - (showsTrajectory(e) ? 240 : 0)), viewportBoundsProperty()));
             }
-            for (int li = 0; li < layers; li++) {
-                grid.add(layerCanvas(li, LAYER_PANEL_HEIGHT), li % cols, li / cols);
-            }
-            content.getChildren().add(grid);
+            content.getChildren().add(c);
         }
         if (showsTrajectory(e)) {
             trajectory = new PlotCanvas(vm.appearance::theme);
@@ -147,9 +145,20 @@ public final class ActivationGallery extends ScrollPane {
         c.setMinHeight(height);
         c.setCursor(Cursor.HAND);
         Tooltip.install(c, new Tooltip("Click to enlarge, with read-outs of x, f(x) and f′(x)"));
-        c.setOnMouseClicked(ev -> enlarge(layer, c, ev.getX(), ev.getY()));
+        c.setOnMouseClicked(ev -> enlarge(layer < 0 ? layerAt(c, ev.getX(), ev.getY()) : layer, c, ev.getX(),
+                ev.getY()));
         layerCanvases.add(c);
         return c;
+    }
+
+    /** The layer under a click in the one-figure layout (panels in rows of up to LAYER_COLUMNS). */
+    private int layerAt(PlotCanvas c, double x, double y) {
+        int layers = shown.size();
+        int cols = Math.min(layers, LAYER_COLUMNS);
+        int rows = (layers + cols - 1) / cols;
+        int col = (int) Math.max(0, Math.min(cols - 1, Math.floor(x / (c.getWidth() / cols))));
+        int row = (int) Math.max(0, Math.min(rows - 1, Math.floor(y / (c.getHeight() / rows))));
+        return Math.min(layers - 1, row * cols + col);
     }
 
     private static boolean showsTrajectory(Experiment e) {
@@ -168,14 +177,19 @@ public final class ActivationGallery extends ScrollPane {
         List<Snapshot> before = h.before(index, TRAIL + 1).stream().filter(s -> s.step() < now.step()).toList();
         List<Snapshot> trail = before.subList(Math.max(0, before.size() - TRAIL), before.size());
         List<LayerActivations> layers = new ArrayList<>();
-        for (int li = 0; li < now.layers().size() && li < layerCanvases.size(); li++) {
-            LayerActivations l = RunPlots.layerActivations(a, first, trail, now, li, neuronsShown.getValue());
-            layers.add(l);
-            boolean legend = li == 0;
-            layerCanvases.get(li).show(new ActivationPlot("", "", List.of(l),
-                    new ActivationPlot.Options(legend, true, GRID_COLUMNS)));
+        for (int li = 0; li < now.layers().size(); li++) {
+            layers.add(RunPlots.layerActivations(a, first, trail, now, li, neuronsShown.getValue()));
         }
         shown = List.copyOf(layers);
+        if (oneFigure) {
+            layerCanvases.get(0).show(new ActivationPlot("", "", layers,
+                    new ActivationPlot.Options(true, true, LAYER_COLUMNS)));
+        } else {
+            for (int li = 0; li < layers.size() && li < layerCanvases.size(); li++) {
+                layerCanvases.get(li).show(new ActivationPlot("", "", List.of(layers.get(li)),
+                        new ActivationPlot.Options(li == 0, true, GRID_COLUMNS)));
+            }
+        }
         if (trajectory != null) trajectory.show(trajectoryPlot(a, h, now));
         if (focus != null) focus.update();
     }

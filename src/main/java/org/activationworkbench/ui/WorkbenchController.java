@@ -23,6 +23,7 @@ public final class WorkbenchController {
     @FXML private Label watchHint;
     @FXML ActivationGallery gallery;
     @FXML LossChartView curves;
+    @FXML private javafx.scene.control.SplitPane lowerSplit;
     @FXML DataView dataView;
     @FXML TimelineView timeline;
     @FXML ExperimentPanel experimentController;
@@ -43,11 +44,23 @@ public final class WorkbenchController {
             item.setOnAction(e -> loadPreset(p));
             presetsMenu.getItems().add(item);
         }
+        vm.experimentProperty().addListener((o, a, e) -> showDataView(e));
         darkItem.selectedProperty().bindBidirectional(vm.appearance.dark);
         presentationItem.selectedProperty().bindBidirectional(vm.appearance.presentation);
         watchHint.textProperty().bind(vm.watchHint);
         watchHint.visibleProperty().bind(vm.watchHint.isNotEmpty());
         watchHint.managedProperty().bind(watchHint.visibleProperty());
+    }
+
+    /** The data view only has something to show for 1-/2-D data; otherwise the curves take its room. */
+    private void showDataView(org.activationworkbench.experiment.Experiment e) {
+        boolean show = e != null && org.activationworkbench.export.DataPlot.supports(e.dataset());
+        if (show && !lowerSplit.getItems().contains(dataView)) {
+            lowerSplit.getItems().add(dataView);
+            lowerSplit.setDividerPositions(0.58);
+        } else if (!show) {
+            lowerSplit.getItems().remove(dataView);
+        }
     }
 
     /** Space plays/pauses, S steps, R resets, unless the user is typing in a field. */

@@ -70,7 +70,7 @@ class WorkbenchWindowTest {
         assertEquals("spiral", vm.experiment().config().dataset());
         assertEquals("bspline", vm.experiment().activation().family());
         assertEquals(2, vm.experiment().config().hidden().length);
-        assertEquals(2, controller.gallery.canvasCount(), "one canvas per hidden layer");
+        assertEquals(2, controller.gallery.canvasCount(), "neuron sharing: one canvas of small multiples per layer");
         assertEquals(0, step());
         assertNotNull(controller.dataView.drawnGrid(), "the decision regions are drawn at start");
     }
