@@ -54,6 +54,16 @@ public final class BSplineActivation extends Activation {
         return knots;
     }
 
+    /** The same range and init label with another knot count (grid refinement re-expresses a curve on it). */
+    public BSplineActivation withKnots(int k) {
+        return new BSplineActivation(k, lo, hi, init);
+    }
+
+    /** Knot spacing h = (hi − lo)/(K − 1). */
+    public double spacing() {
+        return h;
+    }
+
     /** The knot t_j; computed from lo and hi so that 0 and hi are hit exactly where they are knots. */
     public double knot(int j) {
         return lo + (hi - lo) * j / (knots - 1);

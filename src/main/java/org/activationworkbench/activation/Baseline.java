@@ -62,7 +62,7 @@ public enum Baseline {
     public double value(double x) {
         return switch (this) {
             case IDENTITY -> x;
-            case RELU -> x > 0 ? x : 0.0;
+            case RELU -> Math.max(x, 0.0);
             case LEAKY_RELU -> x > 0 ? x : LEAKY_SLOPE * x;
             case ELU -> x > 0 ? x : Math.expm1(x);
             case TANH -> Math.tanh(x);

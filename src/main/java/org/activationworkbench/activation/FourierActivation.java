@@ -116,10 +116,14 @@ public final class FourierActivation extends Activation {
 
     @Override
     public void forward(float[] z, float[] y, int rows, int units, double[] p, Sharing sharing) {
+        final int stride = sharing == Sharing.NEURON ? 3 * degree + 1 : 0;
+        RowSplit.run(rows, units, null, (from, to, unused) -> forwardRows(z, y, from, to, units, p, stride));
+    }
+
+    private void forwardRows(float[] z, float[] y, int from, int to, int units, double[] p, int stride) {
         final int n = degree;
-        final int stride = sharing == Sharing.NEURON ? 3 * n + 1 : 0;
         final double[] invFact = Factorials.INVERSE;
-        for (int r = 0; r < rows; r++) {
+        for (int r = from; r < to; r++) {
             int base = r * units;
             for (int j = 0; j < units; j++) {
                 int off = j * stride;
@@ -136,10 +140,15 @@ public final class FourierActivation extends Activation {
     @Override
     public void backward(float[] z, float[] dy, float[] dz, double[] dp, int rows, int units,
                          double[] p, Sharing sharing) {
+        final int stride = sharing == Sharing.NEURON ? 3 * degree + 1 : 0;
+        RowSplit.run(rows, units, dp, (from, to, grad) -> backwardRows(z, dy, dz, grad, from, to, units, p, stride));
+    }
+
+    private void backwardRows(float[] z, float[] dy, float[] dz, double[] dp, int from, int to, int units,
+                              double[] p, int stride) {
         final int n = degree;
-        final int stride = sharing == Sharing.NEURON ? 3 * n + 1 : 0;
         final double[] invFact = Factorials.INVERSE;
-        for (int r = 0; r < rows; r++) {
+        for (int r = from; r < to; r++) {
             int base = r * units;
             for (int j = 0; j < units; j++) {
                 int off = j * stride;

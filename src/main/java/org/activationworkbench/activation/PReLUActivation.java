@@ -43,6 +43,8 @@ public final class PReLUActivation extends Activation {
         out[outOff] = Math.min(0, x);
     }
 
+    // Kernels are branch-free (FloatMath.step): the sign of x is a coin flip for the branch predictor.
+
     @Override
     public void forward(float[] z, float[] y, int rows, int units, double[] p, Sharing sharing) {
         if (sharing == Sharing.LAYER) {
@@ -50,14 +52,14 @@ public final class PReLUActivation extends Activation {
             int n = rows * units;
             for (int i = 0; i < n; i++) {
                 float x = z[i];
-                y[i] = x > 0 ? x : a * x;
+                y[i] = Math.max(x, 0f) + a * Math.min(x, 0f);
             }
             return;
         }
         for (int r = 0, base = 0; r < rows; r++, base += units) {
             for (int j = 0; j < units; j++) {
                 float x = z[base + j];
-                y[base + j] = x > 0 ? x : (float) p[j] * x;
+                y[base + j] = Math.max(x, 0f) + (float) p[j] * Math.min(x, 0f);
             }
         }
     }
@@ -72,8 +74,9 @@ public final class PReLUActivation extends Activation {
             for (int i = 0; i < n; i++) {
                 float x = z[i];
                 float g = dy[i];
-                dz[i] = x > 0 ? g : a * g;
-                da += g * Math.min(x, 0f); // branch-free: signs of x are a coin flip
+                float m = FloatMath.step(x);
+                dz[i] = g * (m + a * (1 - m));
+                da += g * Math.min(x, 0f);
             }
             dp[0] += da;
             return;
@@ -82,7 +85,8 @@ public final class PReLUActivation extends Activation {
             for (int j = 0; j < units; j++) {
                 float x = z[base + j];
                 float g = dy[base + j];
-                dz[base + j] = x > 0 ? g : (float) p[j] * g;
+                float m = FloatMath.step(x);
+                dz[base + j] = g * (m + (float) p[j] * (1 - m));
                 dp[j] += g * Math.min(x, 0f);
             }
         }

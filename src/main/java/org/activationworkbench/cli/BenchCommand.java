@@ -1,8 +1,7 @@
 package org.activationworkbench.cli;
 
-import java.lang.management.ManagementFactory;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.activationworkbench.activation.ActivationSpec;
@@ -20,13 +19,15 @@ import picocli.CommandLine.Option;
 /**
  * Training throughput, the same protocol as shared/bench/torch_peer.py: Adam 1e-3, each family at its
  * default options and sharing; 20 warm-up steps (and at least a second, for the JIT), then as many steps
- * as fit in --seconds.
+ * as fit in --seconds. The cnn-* lines train conv 16,32 + hidden 128, as bench/torch_peer_cnn.py does.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Training throughput per family: prints family<TAB>samples_per_second<TAB>final_loss.")
 final class BenchCommand implements Callable<Integer> {
 
     static final String THREADS_ENV = "OPENBLAS_NUM_THREADS";
+    /** A line "cnn-relu" measures the CNN with relu (the peer: bench/torch_peer_cnn.py). */
+    static final String CNN_PREFIX = "cnn-";
 
     @Option(names = "--dataset", defaultValue = "fashion-mnist", paramLabel = "NAME|PATH", description = "Dataset (default ${DEFAULT-VALUE}).")
     String dataset;
@@ -37,9 +38,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--batch", defaultValue = "128", paramLabel = "B", description = "Batch size (default ${DEFAULT-VALUE}).")
     int batch;
 
-    @Option(names = "--families", defaultValue = "relu,gelu,prelu,dyn,bspline,hermite,fourier,tropical,slaf,rational",
-            paramLabel = "A,B,...", description = "Families to measure (default ${DEFAULT-VALUE}).")
+    @Option(names = "--families", defaultValue = "relu,gelu,prelu,dyn,bspline,hermite,fourier,tropical,slaf,rational,cnn-relu,cnn-bspline",
+            paramLabel = "A,B,...", description = "Families to measure; cnn-NAME trains the CNN (--cnn-conv, --cnn-hidden) with that family (default ${DEFAULT-VALUE}).")
     String families;
+
+    @Option(names = "--cnn-conv", defaultValue = "16,32", paramLabel = "C1,C2,...", description = "Conv channels of the cnn-* lines (default ${DEFAULT-VALUE}).")
+    String cnnConv;
+
+    @Option(names = "--cnn-hidden", defaultValue = "128", paramLabel = "W1,...", description = "Hidden widths of the cnn-* lines (default ${DEFAULT-VALUE}).")
+    String cnnHidden;
 
     @Option(names = "--seconds", defaultValue = "8", paramLabel = "S", description = "Measured seconds per family (default ${DEFAULT-VALUE}).")
     double seconds;
@@ -51,18 +58,23 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (threads < 1) throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
         if (!(seconds > 0)) throw new IllegalArgumentException("--seconds must be positive, got " + seconds);
-        if (Blas.isNative() && !String.valueOf(threads).equals(System.getenv(THREADS_ENV))) {
+        if (!String.valueOf(threads).equals(System.getProperty("workbench.threads"))) {
             return relaunchWithThreads();
         }
         int[] widths = Numbers.parseIntList(hidden, "--hidden");
         Dataset data = new DatasetRegistry().load(dataset, DataOptions.defaults());
-        System.out.println("blas\t" + Blas.implementation() + "\tthreads " + (Blas.isNative() ? threads : 1));
+        System.out.println("blas\t" + Blas.implementation() + "\tthreads " + threads
+                + (Blas.isNative() ? "" : " (activation kernels; the Java BLAS runs on one)"));
+        int[] cnnChannels = Numbers.parseIntList(cnnConv, "--cnn-conv");
+        int[] cnnWidths = Numbers.parseIntList(cnnHidden, "--cnn-hidden");
         for (String name : families.split(",")) {
-            String family = name.trim();
+            String line = name.trim();
+            boolean cnn = line.startsWith(CNN_PREFIX);
+            String family = cnn ? line.substring(CNN_PREFIX.length()) : line;
             TrainingOptions opts = new TrainingOptions(1, batch, 1e-3, 1e-3, "adam", 0, false, 0, 0,
                     "slaf".equals(family) ? 1.0 : 0.0, 0);
             ExperimentConfig cfg = new ExperimentConfig(dataset, DataOptions.defaults(), ActivationSpec.of(family), null,
-                    widths, opts);
+                    cnn ? cnnWidths : widths, opts, cnn ? cnnChannels : null, null);
             TrainingSession session = new Experiment(cfg, data).session();
             long warmStart = System.nanoTime();
             for (int i = 0; i < 20 || System.nanoTime() - warmStart < 1_000_000_000L; i++) session.step();
@@ -74,25 +86,21 @@ final class BenchCommand implements Callable<Integer> {
                 seen += Math.min(batch, data.train().rows());
             } while (System.nanoTime() - start < seconds * 1e9);
             double rate = seen / ((System.nanoTime() - start) / 1e9);
-            System.out.println(String.format(Locale.ROOT, "%s\t%.0f\t%.4f", family, rate, loss));
+            System.out.println(String.format(Locale.ROOT, "%s\t%.0f\t%.4f", line, rate, loss));
             System.out.flush();
         }
         return 0;
     }
 
-    /** OpenBLAS reads its thread count once, from the environment, so a different count needs a fresh JVM. */
+    /**
+     * OpenBLAS reads its thread count once, from the environment, so a different count needs a fresh JVM;
+     * the activation kernels get the same cap through -Dworkbench.threads.
+     */
     private int relaunchWithThreads() throws Exception {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(ProcessHandle.current().info().command().orElse(System.getProperty("java.home") + "/bin/java"));
-        cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-        cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
-        cmd.add(org.activationworkbench.app.Launcher.class.getName());
-        cmd.add("bench");
-        cmd.addAll(List.of("--dataset", dataset, "--hidden", hidden, "--batch", String.valueOf(batch),
-                "--families", families, "--seconds", String.valueOf(seconds), "--threads", String.valueOf(threads)));
-        ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
-        pb.environment().put(THREADS_ENV, String.valueOf(threads));
-        return pb.start().waitFor();
+        return JvmRelaunch.run(List.of("-Dworkbench.threads=" + threads), Map.of(THREADS_ENV, String.valueOf(threads)),
+                org.activationworkbench.app.Launcher.class.getName(),
+                List.of("bench", "--dataset", dataset, "--hidden", hidden, "--batch", String.valueOf(batch),
+                        "--families", families, "--cnn-conv", cnnConv, "--cnn-hidden", cnnHidden,
+                        "--seconds", String.valueOf(seconds), "--threads", String.valueOf(threads)));
     }
 }

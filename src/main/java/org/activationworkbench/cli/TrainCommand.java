@@ -14,6 +14,9 @@ import org.activationworkbench.experiment.ExperimentConfig;
 import org.activationworkbench.experiment.MetricsRow;
 import org.activationworkbench.experiment.RunResult;
 import org.activationworkbench.export.RunFiles;
+import org.activationworkbench.train.PhaseChange;
+import org.activationworkbench.train.ProcedureOptions;
+import org.activationworkbench.train.Procedures;
 import org.activationworkbench.train.TrainingOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +36,39 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--hidden", paramLabel = "W1,W2,...", description = "Hidden layer widths (default ${DEFAULT-VALUE}).",
             defaultValue = "32,32")
     String hidden;
+
+    @Option(names = "--conv", paramLabel = "C1,C2,...",
+            description = "Conv blocks before --hidden (square images only): channels per block, each conv 3×3 → activation → max pool 2×2.")
+    String conv;
+
+    @Option(names = "--procedure", paramLabel = "NAME", defaultValue = ProcedureOptions.DEFAULT,
+            description = "Training procedure (default ${DEFAULT-VALUE}): ${COMPLETION-CANDIDATES}.",
+            completionCandidates = ProcedureNames.class)
+    String procedure;
+
+    @Option(names = "--act-lr-scale", paramLabel = "X", defaultValue = "10",
+            description = "joint-scaled: activation learning rate × this (default ${DEFAULT-VALUE}).")
+    double actLrScale;
+
+    @Option(names = "--phase-epochs", paramLabel = "N", defaultValue = "1",
+            description = "warmup-frozen, activations-first, freeze-late: epochs of the special phase (default ${DEFAULT-VALUE}).")
+    int phaseEpochs;
+
+    @Option(names = "--alternate-steps", paramLabel = "N", defaultValue = "50",
+            description = "alternating: steps per turn (default ${DEFAULT-VALUE}).")
+    int alternateSteps;
+
+    @Option(names = "--tv2", paramLabel = "LAMBDA", defaultValue = "1e-3",
+            description = "tv2: weight of the TV2 penalty on the knots (default ${DEFAULT-VALUE}).")
+    double tv2;
+
+    @Option(names = "--prune-threshold", paramLabel = "X", defaultValue = "0.05",
+            description = "tv2: knots whose slope change is below this are pruned after training (default ${DEFAULT-VALUE}).")
+    double pruneThreshold;
+
+    @Option(names = "--refine-epochs", paramLabel = "E1,E2,...",
+            description = "grid-refine: epochs after which the knots double (default: a third and two thirds of --epochs).")
+    String refineEpochs;
 
     @Option(names = "--epochs", paramLabel = "N", description = "Epochs (default: 20, or 10 for large datasets).")
     Integer epochs;
@@ -57,6 +93,10 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--weight-decay", paramLabel = "X", defaultValue = "0", description = "Weight decay of the weights (default ${DEFAULT-VALUE}).")
     double weightDecay;
+
+    @Option(names = "--schedule", paramLabel = "constant|cosine", defaultValue = "cosine",
+            description = "Learning-rate schedule over the epochs (default ${DEFAULT-VALUE}).")
+    String schedule;
 
     @Option(names = "--clip", paramLabel = "NORM", description = "Clip the global gradient norm (default: off; 1 for slaf).")
     Double clip;
@@ -106,25 +146,54 @@ final class TrainCommand implements Callable<Integer> {
         double clipNorm = clip != null ? clip : ("slaf".equals(family.family) ? 1.0 : 0.0);
         TrainingOptions training = new TrainingOptions(epochs != null ? epochs : d.epochs(),
                 batch != null ? batch : d.batch(), weightLr, actLr != null ? actLr : weightLr,
-                optimizer.toLowerCase(Locale.ROOT), momentum, nesterov, weightDecay, 0, clipNorm, seed);
-        ExperimentConfig config = new ExperimentConfig(dataset, dataOptions, family.toSpec(), share, widths, training);
+                optimizer.toLowerCase(Locale.ROOT), momentum, nesterov, weightDecay, 0, clipNorm, seed,
+                schedule.toLowerCase(Locale.ROOT));
+        ProcedureOptions proc = new ProcedureOptions(Procedures.info(procedure).name(), actLrScale, phaseEpochs,
+                alternateSteps, tv2, pruneThreshold,
+                refineEpochs == null ? new int[0] : Numbers.parseIntList(refineEpochs, "--refine-epochs"));
+        int[] channels = conv == null ? new int[0] : Numbers.parseIntList(conv, "--conv");
+        ExperimentConfig config = new ExperimentConfig(dataset, dataOptions, family.toSpec(), share, widths, training,
+                channels, proc);
         Experiment experiment = new Experiment(config, data);
 
         System.out.println("dataset " + data.name() + ": " + data.description());
         System.out.println("model " + experiment.network().summary() + ", activation "
-                + experiment.activation().displayName() + ", sharing " + experiment.sharing().label());
+                + experiment.activation().displayName() + ", sharing " + experiment.sharing().label()
+                + ", procedure " + proc.name());
         ProgressBar bar = ProgressBar.onTerminal("training", training.epochs());
         RunResult result = experiment.run((e, total, row) -> bar.update(e, String.format(Locale.ROOT,
                 "loss %.4f", row.testLoss())));
         bar.done();
         RunFiles.write(out, experiment, result);
         MetricsRow last = result.last();
+        System.out.println("phases " + phasesText(result.phases()));
+        if (result.procedure().summary() != null) System.out.println(result.procedure().summary());
         if (result.diverged()) {
             throw new IllegalStateException(result.divergence() + "; the run up to that point is in " + out);
         }
         System.out.println(String.format(Locale.ROOT, "final train_loss=%s test_loss=%s test_accuracy=%s seconds=%.2f",
                 fmt(last.trainLoss()), fmt(last.testLoss()), fmt(last.testAccuracy()), result.seconds()));
         return 0;
+    }
+
+    /** "0 joint" or "0 weights-only, 300 joint" (step where each phase began); long lists are cut short. */
+    static String phasesText(List<PhaseChange> phases) {
+        int shown = Math.min(phases.size(), 6);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < shown; i++) {
+            if (i > 0) sb.append(", ");
+            sb.append("step ").append(phases.get(i).step()).append(' ').append(phases.get(i).phase());
+        }
+        if (shown < phases.size()) sb.append(", … (").append(phases.size()).append(" changes, see phases.csv)");
+        return sb.toString();
+    }
+
+    /** Procedure names for --help. */
+    static final class ProcedureNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Procedures.all().stream().map(Procedures.Info::name).iterator();
+        }
     }
 
     private static String fmt(double v) {

@@ -1,8 +1,15 @@
 package org.activationworkbench.data;
 
-/** A registry entry for a CSV file under sample-data/ (origins in sample-data/SOURCES.md). */
-record BundledCsvSource(String name, String file, String about, String source, String license)
+/**
+ * A registry entry for a CSV file under sample-data/ (origins in sample-data/SOURCES.md). A table of pixels
+ * (digits) is standardised with one mean and std over all pixels, as images are.
+ */
+record BundledCsvSource(String name, String file, String about, String source, String license, boolean pixels)
         implements DatasetSource {
+
+    BundledCsvSource(String name, String file, String about, String source, String license) {
+        this(name, file, about, source, license, false);
+    }
 
     @Override
     public DatasetInfo info() {
@@ -11,6 +18,6 @@ record BundledCsvSource(String name, String file, String about, String source, S
 
     @Override
     public Dataset load(DataOptions options) {
-        return CsvDatasetReader.read(SampleData.require(file), options, name, about, source, license);
+        return CsvDatasetReader.read(SampleData.require(file), options, name, about, source, license, pixels);
     }
 }

@@ -50,23 +50,23 @@ public final class CsvDatasetReader {
             throw new DatasetException(fileName + ": cannot read the file (" + e.getMessage() + ")", e);
         }
         return read(fileName, bytes, options, fileName, "CSV file " + file, file.toAbsolutePath().toString(),
-                "unknown (user data)");
+                "unknown (user data)", false);
     }
 
     /** Reads a bundled CSV; {@code name} is the registry name, {@code about} starts the description. */
     static Dataset read(ByteSource source, DataOptions options, String name, String about, String origin,
-                        String license) {
+                        String license, boolean pixels) {
         byte[] bytes;
         try (InputStream in = source.open()) {
             bytes = in.readAllBytes();
         } catch (IOException e) {
             throw new DatasetException(source.name() + ": cannot read the file (" + e.getMessage() + ")", e);
         }
-        return read(source.name(), bytes, options, name, about, origin, license);
+        return read(source.name(), bytes, options, name, about, origin, license, pixels);
     }
 
     static Dataset read(String fileName, byte[] bytes, DataOptions options, String name, String about,
-                        String origin, String license) {
+                        String origin, String license, boolean pixels) {
         Table t = parse(fileName, bytes, options);
         String description = String.format(Locale.ROOT, "%s: %d rows, %d inputs, target '%s' (%s)", about,
                 t.raw.rows(), t.raw.inputs(), t.targetName,
@@ -74,7 +74,7 @@ public final class CsvDatasetReader {
         if (t.dropped > 0) description += "; dropped " + t.dropped + " rows with missing values";
         DatasetMeta meta = new DatasetMeta(name, description, t.classNames, t.featureNames, origin, license,
                 Checksums.sha256(bytes));
-        return DatasetAssembler.assemble(meta, t.raw, options.testRatio(), options.seed());
+        return DatasetAssembler.assemble(meta, t.raw, options.testRatio(), options.seed(), pixels);
     }
 
     /** The encoded samples and what names them. */

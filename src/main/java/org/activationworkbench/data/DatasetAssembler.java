@@ -11,8 +11,13 @@ public final class DatasetAssembler {
 
     /** Splits {@code all} with the seeded, stratified splitter, then assembles. */
     public static Dataset assemble(DatasetMeta meta, RawData all, double testRatio, long seed) {
+        return assemble(meta, all, testRatio, seed, false);
+    }
+
+    /** As above; pooled = one mean and std over all inputs, for pixel tables (see {@link Standardisation#fitPooled}). */
+    public static Dataset assemble(DatasetMeta meta, RawData all, double testRatio, long seed, boolean pooled) {
         Splitter.Indices idx = Splitter.split(all.labels(), all.rows(), testRatio, seed);
-        return assemble(meta, all.select(idx.train()), all.select(idx.test()));
+        return assemble(meta, all.select(idx.train()), all.select(idx.test()), pooled);
     }
 
     /** Assembles a source that comes with its own train/test split, standardising each input on its own. */

@@ -27,7 +27,7 @@ public final class DatasetRegistry {
                     "Efron, Hastie, Johnstone, Tibshirani (2004), via scikit-learn",
                     "no licence stated by the authors; redistributed in scikit-learn (BSD-3-Clause)"),
             new BundledCsvSource("digits", "digits.csv", "handwritten digits, 8×8 pixels (0–16), 10 classes",
-                    UCI + " (https://archive.ics.uci.edu/dataset/80)", "CC BY 4.0"));
+                    UCI + " (https://archive.ics.uci.edu/dataset/80)", "CC BY 4.0", true));
 
     private final List<DatasetSource> sources;
     private volatile List<DatasetInfo> listing;

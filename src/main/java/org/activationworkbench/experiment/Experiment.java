@@ -9,14 +9,17 @@ import org.activationworkbench.data.Dataset;
 import org.activationworkbench.data.DatasetRegistry;
 import org.activationworkbench.data.Task;
 import org.activationworkbench.nn.ActivationLayer;
+import org.activationworkbench.nn.ImageShape;
 import org.activationworkbench.nn.Network;
 import org.activationworkbench.train.DivergenceException;
 import org.activationworkbench.train.Evaluation;
+import org.activationworkbench.train.Procedures;
 import org.activationworkbench.train.TrainingSession;
 
 /**
- * One experiment made concrete: the dataset loaded, the activation and network built from the config,
- * and a training session ready to step. Also runs a whole headless run, recording metrics and snapshots.
+ * One experiment made concrete: the dataset loaded, the activation and network (MLP, or CNN with --conv) built
+ * from the config, and a training session with the config's procedure ready to step. Also runs a whole headless
+ * run, recording metrics, snapshots and the procedure's phases.
  */
 public final class Experiment {
 
@@ -38,9 +41,12 @@ public final class Experiment {
         this.dataset = dataset;
         this.activation = ActivationRegistry.create(config.activation());
         this.sharing = config.sharingFor(activation);
-        Network net = new Network(dataset.inputs(), config.hidden(), dataset.outputs(), activation, sharing,
-                config.training().seed());
-        this.session = new TrainingSession(net, dataset, config.training());
+        long seed = config.training().seed();
+        Network net = config.conv().length == 0
+                ? new Network(dataset.inputs(), config.hidden(), dataset.outputs(), activation, sharing, seed)
+                : new Network(ImageShape.square(dataset.inputs()), config.conv(), config.hidden(), dataset.outputs(),
+                        activation, sharing, seed);
+        this.session = new TrainingSession(net, dataset, config.training(), Procedures.create(config.procedure()));
     }
 
     public ExperimentConfig config() {
@@ -51,8 +57,13 @@ public final class Experiment {
         return dataset;
     }
 
+    /**
+     * The activation in force now: the one the config describes, until a procedure replaces it (grid-refine
+     * swaps in a bspline with more knots; earlier snapshots then carry their own in {@link LayerState#activation}).
+     */
     public Activation activation() {
-        return activation;
+        List<ActivationLayer> layers = session.network().activationLayers();
+        return layers.isEmpty() ? activation : layers.get(0).activation();
     }
 
     public Sharing sharing() {
@@ -75,9 +86,9 @@ public final class Experiment {
         for (int i = 0; i < net.activationLayers().size(); i++) {
             ActivationLayer a = net.activationLayers().get(i);
             Histogram h = net.lastRows() > 0
-                    ? Histogram.of(net.preActivations(i), net.lastRows() * a.units(), range[0], range[1], HISTOGRAM_BINS)
+                    ? Histogram.of(net.preActivations(i), net.preActivationCount(i), range[0], range[1], HISTOGRAM_BINS)
                     : null;
-            layers.add(new LayerState(i, a.units(), a.sharing(), a.parametersAsDouble(), h));
+            layers.add(new LayerState(i, a.units(), a.sharing(), a.parametersAsDouble(), h, a.activation()));
         }
         return new Snapshot(session.steps(), session.epochPosition(), seconds, metrics, List.copyOf(layers));
     }
@@ -90,6 +101,8 @@ public final class Experiment {
     /**
      * Trains for the configured epochs. A metrics row every ~tenth of an epoch (train loss since the
      * previous row), and at each epoch end one with the test metrics; a snapshot at every epoch boundary.
+     * After the last epoch's steps the procedure finishes (tv2 prunes then), before the final snapshot and test
+     * evaluation, so both show the network as it leaves the run.
      * Divergence ends the run early and is reported in the result, never thrown.
      */
     public RunResult run(Progress progress) {
@@ -115,6 +128,7 @@ public final class Experiment {
                                 Double.NaN, run.accuracy(), Double.NaN));
                     }
                 } while (!session.atEpochBoundary());
+                if (e == epochs) session.finishProcedure();
                 Evaluation run = session.takeRunningMetrics();
                 double secs = seconds(t0);
                 // histogram from the last training batch, before evaluation reuses the buffers
@@ -128,7 +142,8 @@ public final class Experiment {
         } catch (DivergenceException ex) {
             divergence = ex.getMessage();
         }
-        return new RunResult(List.copyOf(rows), List.copyOf(snapshots), last, seconds(t0), divergence);
+        return new RunResult(List.copyOf(rows), List.copyOf(snapshots), last, seconds(t0), divergence,
+                session.phaseChanges(), session.procedureReport());
     }
 
     private static double seconds(long t0) {

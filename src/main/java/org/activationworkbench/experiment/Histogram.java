@@ -1,9 +1,17 @@
 package org.activationworkbench.experiment;
 
 /**
- * Counts of values in equal bins over [lo, hi], plus the share of values outside that range.
+ * Where a layer's pre-activations fell: counts in equal bins over [lo, hi] (only the shape matters), plus the
+ * share of values outside that range (above 10 % the activation panel warns).
  */
 public record Histogram(double lo, double hi, double[] counts, double outsideShare) {
+
+    public Histogram {
+        if (!(hi > lo)) {
+            throw new IllegalArgumentException("histogram needs lo < hi, got [" + lo + ", " + hi + "]");
+        }
+        counts = counts.clone();
+    }
 
     /** Histogram of the first n values of v over [lo, hi] with the given number of bins. */
     public static Histogram of(float[] v, int n, double lo, double hi, int bins) {

@@ -46,7 +46,7 @@ public final class ActivationFocus implements Figure {
         double top = FigureHeader.draw(p, t, panel.title(), subtitle, box);
         ActivationView v = panel.current();
         PanelScene scene = new PanelScene(panel);
-        List<String> warnings = scene.warnings(false);
+        List<PanelScene.Warning> warnings = scene.warnings();
         boolean bars = !v.bars().isEmpty();
         double noteLine = PlotFonts.lineHeight(t.noteSize()) + 1;
         double barsH = bars ? Math.max(50, 0.2 * box.h()) : 0;

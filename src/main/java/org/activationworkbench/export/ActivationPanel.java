@@ -1,5 +1,6 @@
 package org.activationworkbench.export;
 
+import org.activationworkbench.experiment.Histogram;
 import java.util.List;
 import org.activationworkbench.activation.ActivationView;
 

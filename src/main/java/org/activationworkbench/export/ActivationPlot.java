@@ -155,7 +155,7 @@ public final class ActivationPlot implements Figure {
         for (PanelScene s : scenes) {
             Scale probe = Scale.linear(s.yLo, s.yHi, 0, box.h() / Math.max(1, sec.rows()) * 0.6);
             left = Math.max(left, Axes.leftRoom(p, t, probe, true, true));
-            warningLines = Math.max(warningLines, s.warnings(compact).size());
+            warningLines = Math.max(warningLines, s.warnings().size());
         }
         boolean bars = !compact && sec.panels().stream().anyMatch(ap -> !ap.current().bars().isEmpty());
         boolean formula = !compact && sec.panels().stream().anyMatch(ap -> !ap.current().formula().isEmpty());
@@ -181,7 +181,7 @@ public final class ActivationPlot implements Figure {
                 BarInset.draw(p, t, v.bars(), new Rect(plot.x(), top + 4, plot.w(), barsH));
             }
             top += bars ? barsH + 6 : 0;
-            Notes.draw(p, t, plot.x(), top, plot.w(), formula ? v.formula() : null, s.warnings(compact));
+            Notes.draw(p, t, plot.x(), top, plot.w(), formula ? v.formula() : null, s.warnings());
         }
     }
 

@@ -22,8 +22,20 @@ public final class NiceTicks {
         return nice * pow;
     }
 
-    /** Multiples of the 1-2-5 step inside [lo, hi] (within rounding), about {@code target} intervals apart. */
+    /**
+     * Multiples of the 1-2-5 step inside [lo, hi] (within rounding), about {@code target} intervals apart;
+     * at least two of them whenever the range is not degenerate.
+     */
     public static double[] linear(double lo, double hi, int target) {
+        double[] t = multiples(lo, hi, target);
+        // a short axis can round to a step that leaves a single tick; one finer step fixes it
+        for (int more = target + 1; t.length < 2 && more <= target + 4; more++) {
+            t = multiples(lo, hi, more);
+        }
+        return t;
+    }
+
+    private static double[] multiples(double lo, double hi, int target) {
         double step = step(lo, hi, target);
         double eps = step * 1e-9;
         long first = (long) Math.ceil((lo - eps) / step);

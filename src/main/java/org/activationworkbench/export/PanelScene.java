@@ -1,5 +1,6 @@
 package org.activationworkbench.export;
 
+import org.activationworkbench.experiment.Histogram;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,18 +51,21 @@ final class PanelScene {
         }
     }
 
-    /** Warnings for the final limits; {@code compact} for the short wording of small multiples. */
-    List<String> warnings(boolean compact) {
-        List<String> w = new ArrayList<>();
+    /** A warning in full, and briefly for narrow panels. */
+    record Warning(String full, String brief) { }
+
+    /** Warnings for the final limits. */
+    List<Warning> warnings() {
+        List<Warning> w = new ArrayList<>();
         if (YLimits.leaves(panel.current().y(), yLo, yHi)) {
-            w.add(compact ? "curve clipped" : "curve leaves the plotted range");
+            w.add(new Warning("curve leaves the plotted range", "curve clipped"));
         }
         Histogram h = panel.histogram();
         if (h != null && h.outsideShare() > OUTSIDE_WARNING) {
             long pct = Math.round(100 * h.outsideShare());
             boolean knots = !panel.current().markers().isEmpty();
-            w.add(compact ? pct + " % outside " + (knots ? "grid" : "range")
-                    : pct + " % of inputs outside the " + (knots ? "knot grid" : "plotted range"));
+            w.add(new Warning(pct + " % of inputs outside the " + (knots ? "knot grid" : "plotted range"),
+                    pct + " % outside " + (knots ? "grid" : "range")));
         }
         return w;
     }

@@ -16,6 +16,7 @@ import org.activationworkbench.experiment.MetricsRow;
 import org.activationworkbench.experiment.RunResult;
 import org.activationworkbench.experiment.Snapshot;
 import org.activationworkbench.nn.Blas;
+import org.activationworkbench.train.PhaseChange;
 
 /**
  * The files `train` leaves in its output folder (shared/spec/cli.md): metrics.csv, activations.csv,
@@ -34,6 +35,7 @@ public final class RunFiles {
         AtomicFiles.writeString(dir.resolve("metrics.csv"), metricsCsv(result.metrics()));
         AtomicFiles.writeString(dir.resolve("activations.csv"), activationsCsv(experiment.activation(), result.epochSnapshots()));
         AtomicFiles.writeString(dir.resolve("parameters.csv"), parametersCsv(experiment.activation(), result.epochSnapshots()));
+        AtomicFiles.writeString(dir.resolve("phases.csv"), phasesCsv(result.phases()));
         AtomicFiles.writeString(dir.resolve("run.json"), runJson(experiment, result));
         RunPlots.write(dir, experiment, result);
     }
@@ -49,13 +51,23 @@ public final class RunFiles {
         return sb.toString();
     }
 
-    static String activationsCsv(Activation a, List<Snapshot> snapshots) {
-        double[] range = a.workingRange();
-        int n = a.parameterCount();
+    /** The procedure's phase changes (step,epoch,phase): metrics.csv's header is a contract, so they go here. */
+    static String phasesCsv(List<PhaseChange> phases) {
+        StringBuilder sb = new StringBuilder("step,epoch,phase\n");
+        for (PhaseChange p : phases) {
+            sb.append(p.step()).append(',').append(num(p.epoch())).append(',').append(p.phase()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    static String activationsCsv(Activation experimentActivation, List<Snapshot> snapshots) {
+        double[] range = experimentActivation.workingRange();
         StringBuilder sb = new StringBuilder("epoch,layer,unit,x,y\n");
         for (Snapshot s : snapshots) {
             String epoch = num(s.epoch());
             for (LayerState layer : s.layers()) {
+                Activation a = layer.activationOr(experimentActivation);
+                int n = a.parameterCount();
                 for (int v = 0; v < layer.vectors(); v++) {
                     int unit = layer.vectors() == 1 ? -1 : v;
                     for (int i = 0; i < CURVE_POINTS; i++) {
@@ -70,13 +82,14 @@ public final class RunFiles {
         return sb.toString();
     }
 
-    static String parametersCsv(Activation a, List<Snapshot> snapshots) {
-        int n = a.parameterCount();
-        List<String> names = a.parameterNames();
+    static String parametersCsv(Activation experimentActivation, List<Snapshot> snapshots) {
         StringBuilder sb = new StringBuilder("epoch,layer,unit,index,name,value\n");
         for (Snapshot s : snapshots) {
             String epoch = num(s.epoch());
             for (LayerState layer : s.layers()) {
+                Activation a = layer.activationOr(experimentActivation);
+                int n = a.parameterCount();
+                List<String> names = a.parameterNames();
                 for (int v = 0; v < layer.vectors(); v++) {
                     int unit = layer.vectors() == 1 ? -1 : v;
                     for (int i = 0; i < n; i++) {
@@ -123,6 +136,11 @@ public final class RunFiles {
         model.put("weightParameters", e.network().weightParameterCount());
         model.put("activationParameters", e.network().activationParameterCount());
         root.put("model", model);
+        Map<String, Object> procedure = new LinkedHashMap<>();
+        procedure.put("name", e.session().procedure().name());
+        procedure.put("phases", result.phases());
+        procedure.putAll(result.procedure().details());
+        root.put("procedure", procedure);
         Map<String, Object> fin = new LinkedHashMap<>();
         MetricsRow last = result.last();
         fin.put("step", last.step());

@@ -83,7 +83,7 @@ public final class RunPlots {
             String title = state.vectors() == 1 ? "hidden layer " + (li + 1) : "neuron " + (v + 1);
             panels.add(new ActivationPanel(title, view(a, state, v, n, range),
                     a.learnable() && first != null ? view(a, first.layers().get(li), v, n, range) : null, recent,
-                    histogram(state)));
+                    state.histogram()));
         }
         String layerTitle = state.vectors() == 1 ? "hidden layer " + (li + 1)
                 : "hidden layer " + (li + 1) + (shown.length < state.vectors()
@@ -104,13 +104,8 @@ public final class RunPlots {
     }
 
     private static ActivationView view(Activation a, LayerState s, int vector, int n, double[] range) {
-        return a.view(s.params(), vector * n, range[0], range[1], VIEW_POINTS);
-    }
-
-    /** The one place an experiment histogram becomes an export histogram. */
-    public static Histogram histogram(LayerState s) {
-        var h = s.histogram();
-        return h == null ? null : new Histogram(h.lo(), h.hi(), h.counts(), h.outsideShare());
+        Activation own = s.activationOr(a); // grid refinement: earlier snapshots have fewer knots
+        return own.view(s.params(), vector * own.parameterCount(), range[0], range[1], VIEW_POINTS);
     }
 
     /** Family, options, dataset, epoch and seed, embedded in every exported plot. */

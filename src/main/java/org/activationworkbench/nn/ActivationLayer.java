@@ -4,22 +4,24 @@ import org.activationworkbench.activation.Activation;
 import org.activationworkbench.activation.Sharing;
 
 /**
- * The activation after one hidden dense layer, with its own parameters (one vector, or one per unit).
+ * The activation after one hidden dense or conv layer, with its own parameters (one vector, or one per unit;
+ * after a conv layer a unit is a channel, and every pixel of that channel shares its vector).
  *
  * <p>Parameters live in float32 like every other tensor, so one optimizer serves them all; the kernels
  * read a double copy refreshed before each forward pass (a few hundred values, no allocation).
  */
 public final class ActivationLayer {
 
-    private final Activation activation;
+    private final int index;
     private final Sharing sharing;
     private final int units;
-    private final Parameter param;
-    private final double[] pDouble;
-    private final double[] gradDouble;
+    private Activation activation;
+    private Parameter param;
+    private double[] pDouble;
+    private double[] gradDouble;
 
     public ActivationLayer(int index, Activation activation, Sharing sharing, int units) {
-        this.activation = activation;
+        this.index = index;
         this.sharing = sharing;
         this.units = units;
         int vectors = sharing == Sharing.NEURON ? units : 1;
@@ -29,10 +31,28 @@ public final class ActivationLayer {
         for (int v = 0; v < vectors; v++) {
             for (int i = 0; i < n; i++) values[v * n + i] = (float) init[i];
         }
-        this.param = new Parameter("act" + index + ".params", org.activationworkbench.nn.ParameterGroup.ACTIVATION,
-                values, new float[values.length]);
+        install(activation, values);
+    }
+
+    private void install(Activation a, float[] values) {
+        this.activation = a;
+        this.param = new Parameter("act" + index + ".params", ParameterGroup.ACTIVATION, values, new float[values.length]);
         this.pDouble = new double[values.length];
         this.gradDouble = new double[values.length];
+    }
+
+    /**
+     * Replaces the activation by another of the same family with a different parameter count (grid refinement),
+     * taking the given values (vectors × its parameter count). Returns the new parameter tensor: callers that
+     * hold the old one (the network's list, the optimizer) must swap it — see {@link Network#swapActivation}.
+     */
+    Parameter swap(Activation replacement, float[] values) {
+        if (values.length != vectors() * replacement.parameterCount()) {
+            throw new IllegalArgumentException("act" + index + ": " + values.length + " values for " + vectors()
+                    + " vectors of " + replacement.parameterCount());
+        }
+        install(replacement, values);
+        return param;
     }
 
     public Activation activation() {
@@ -64,6 +84,7 @@ public final class ActivationLayer {
         return out;
     }
 
+    /** y = f(z) over rows × units values (for a conv layer rows = batch × pixels). */
     public void forward(float[] z, float[] y, int rows) {
         float[] v = param.value();
         for (int i = 0; i < v.length; i++) pDouble[i] = v[i];

@@ -14,14 +14,19 @@ public final class DenseLayer {
     private final Parameter biasParam;
 
     public DenseLayer(int index, int in, int out, double std, SplittableRandom rnd) {
+        this("dense" + index, in, out, std, rnd);
+    }
+
+    /** A dense layer whose parameters are named prefix.weight / prefix.bias (a conv layer reuses it on im2col rows). */
+    DenseLayer(String prefix, int in, int out, double std, SplittableRandom rnd) {
         this.in = in;
         this.out = out;
         this.weights = new FMatrixRMaj(in, out);
         this.bias = new float[out];
         float[] w = weights.data;
         for (int i = 0; i < w.length; i++) w[i] = (float) (std * gaussian(rnd));
-        this.weightParam = new Parameter("dense" + index + ".weight", ParameterGroup.WEIGHTS, w, new float[w.length]);
-        this.biasParam = new Parameter("dense" + index + ".bias", ParameterGroup.WEIGHTS, bias, new float[out]);
+        this.weightParam = new Parameter(prefix + ".weight", ParameterGroup.WEIGHTS, w, new float[w.length]);
+        this.biasParam = new Parameter(prefix + ".bias", ParameterGroup.WEIGHTS, bias, new float[out]);
     }
 
     /** Standard normal by Box–Muller, so the stream depends only on the seed (not on JDK internals). */

@@ -1,6 +1,7 @@
 package org.activationworkbench.train;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.activationworkbench.nn.Parameter;
 
 /**
@@ -55,6 +56,12 @@ public final class Adam extends Optimizer {
             float denom = (float) Math.sqrt(vi[i]) / sqrtC2 + eps;
             w[i] = w[i] * shrink - stepSize * mi[i] / denom;
         }
+    }
+
+    @Override
+    protected void remapState(int index, UnaryOperator<float[]> remap) {
+        m[index] = remap.apply(m[index]);
+        v[index] = remap.apply(v[index]);
     }
 
     @Override

@@ -1,8 +1,10 @@
 package org.activationworkbench.train;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.activationworkbench.nn.Parameter;
 import org.activationworkbench.nn.ParameterGroup;
 
@@ -17,7 +19,7 @@ public abstract class Optimizer {
     private long steps;
 
     protected Optimizer(List<Parameter> parameters) {
-        this.parameters = List.copyOf(parameters);
+        this.parameters = new ArrayList<>(parameters); // mutable only through replaceParameter
         for (ParameterGroup g : ParameterGroup.values()) groups.put(g, new GroupSettings());
     }
 
@@ -39,6 +41,28 @@ public abstract class Optimizer {
             update(i, p, lr * s.lrMultiplier(), s.weightDecay());
         }
     }
+
+    /**
+     * Swaps a parameter tensor for a new one (grid refinement gives an activation more parameters). The optimizer's
+     * state for it (momentum, Adam's moments) goes through {@code remap}, the same map that produced the new values
+     * from the old, so a refined knot inherits the state of the knots it came from.
+     */
+    public void replaceParameter(Parameter old, Parameter fresh, UnaryOperator<float[]> remap) {
+        int i = indexOf(old);
+        parameters.set(i, fresh);
+        remapState(i, remap);
+    }
+
+    /** Position of the parameter (by identity) in this optimizer's list. */
+    protected final int indexOf(Parameter p) {
+        for (int i = 0; i < parameters.size(); i++) {
+            if (parameters.get(i) == p) return i;
+        }
+        throw new IllegalArgumentException("parameter " + p.name() + " is not one of this optimizer's");
+    }
+
+    /** Re-maps the per-parameter state of parameter number index after {@link #replaceParameter}. */
+    protected abstract void remapState(int index, UnaryOperator<float[]> remap);
 
     /** Updates parameter number index (stable across steps, for per-parameter state). */
     protected abstract void update(int index, Parameter p, double lr, double weightDecay);

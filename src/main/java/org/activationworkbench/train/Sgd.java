@@ -1,6 +1,7 @@
 package org.activationworkbench.train;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.activationworkbench.nn.Parameter;
 
 /** Stochastic gradient descent with optional (Nesterov) momentum and L2 weight decay, as PyTorch's SGD. */
@@ -34,6 +35,11 @@ public final class Sgd extends Optimizer {
             }
             w[i] -= eta * d;
         }
+    }
+
+    @Override
+    protected void remapState(int index, UnaryOperator<float[]> remap) {
+        velocity[index] = remap.apply(velocity[index]);
     }
 
     @Override

@@ -14,10 +14,21 @@ package org.activationworkbench.train;
  * @param actWeightDecay weight decay of the activation parameters (none by default)
  * @param clipNorm       global gradient-norm clipping threshold; 0 = off
  * @param seed           seeds the weight init and the batch order
+ * @param schedule       learning-rate schedule over the planned epochs: "constant", or "cosine" (decays both
+ *                       groups' rates to 0 along a half cosine, which settles the final weights)
  */
 public record TrainingOptions(int epochs, int batch, double lr, double actLr, String optimizer, double momentum,
                               boolean nesterov, double weightDecay, double actWeightDecay, double clipNorm,
-                              long seed) {
+                              long seed, String schedule) {
+
+    public static final java.util.List<String> SCHEDULES = java.util.List.of("constant", "cosine");
+
+    /** Constant learning rate. */
+    public TrainingOptions(int epochs, int batch, double lr, double actLr, String optimizer, double momentum,
+                           boolean nesterov, double weightDecay, double actWeightDecay, double clipNorm, long seed) {
+        this(epochs, batch, lr, actLr, optimizer, momentum, nesterov, weightDecay, actWeightDecay, clipNorm, seed,
+                "constant");
+    }
 
     public TrainingOptions {
         if (epochs < 0) throw new IllegalArgumentException("--epochs must be 0 or more, got " + epochs);
@@ -30,6 +41,16 @@ public record TrainingOptions(int epochs, int batch, double lr, double actLr, St
             throw new IllegalArgumentException("--optimizer must be adam, adamw or sgd, got '" + optimizer + "'");
         }
         if (clipNorm < 0) throw new IllegalArgumentException("--clip must be 0 (off) or positive, got " + clipNorm);
+        if (!SCHEDULES.contains(schedule)) {
+            throw new IllegalArgumentException("--schedule must be constant or cosine, got '" + schedule + "'");
+        }
+    }
+
+    /** Factor on the learning rates at a point of the run, given as epochs done (a real number). */
+    public double lrFactor(double epochPosition) {
+        if (!"cosine".equals(schedule) || epochs <= 0) return 1.0;
+        double t = Math.min(1.0, epochPosition / epochs);
+        return 0.5 * (1 + Math.cos(Math.PI * t));
     }
 
     public static TrainingOptions defaults() {
@@ -38,7 +59,7 @@ public record TrainingOptions(int epochs, int batch, double lr, double actLr, St
 
     public TrainingOptions withEpochs(int e) {
         return new TrainingOptions(e, batch, lr, actLr, optimizer, momentum, nesterov, weightDecay, actWeightDecay,
-                clipNorm, seed);
+                clipNorm, seed, schedule);
     }
 
     public Optimizer createOptimizer(java.util.List<org.activationworkbench.nn.Parameter> params) {
@@ -47,6 +68,11 @@ public record TrainingOptions(int epochs, int batch, double lr, double actLr, St
             case "adamw" -> new Adam(params, true);
             default -> new Adam(params, false);
         };
+        return configureGroups(o);
+    }
+
+    /** Sets the groups' learning-rate multiplier, weight decay and freezing from these options; returns o. */
+    public Optimizer configureGroups(Optimizer o) {
         o.group(org.activationworkbench.nn.ParameterGroup.WEIGHTS).weightDecay(weightDecay);
         o.group(org.activationworkbench.nn.ParameterGroup.ACTIVATION)
                 .lrMultiplier(actLr / lr).weightDecay(actWeightDecay).frozen(actLr == 0);

@@ -1,5 +1,8 @@
 package org.activationworkbench.train;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.activationworkbench.data.Dataset;
 import org.activationworkbench.data.Split;
@@ -8,8 +11,9 @@ import org.activationworkbench.nn.Network;
 import org.activationworkbench.nn.Parameter;
 
 /**
- * The training state of one run: network, optimizer, shuffled batch order and running statistics.
- * {@link #step()} trains one mini-batch. Single-threaded: whoever owns the session owns the network.
+ * The training state of one run: network, optimizer, procedure, shuffled batch order and running statistics.
+ * {@link #step()} trains one mini-batch; the {@link Procedure} decides the phase of each step (which groups learn),
+ * and {@link #finishProcedure()} ends it. Single-threaded: whoever owns the session owns the network.
  */
 public final class TrainingSession {
 
@@ -20,6 +24,10 @@ public final class TrainingSession {
     private final TrainingOptions options;
     private final Optimizer optimizer;
     private final Loss loss;
+    private final Procedure procedure;
+    private final List<PhaseChange> phaseChanges = new ArrayList<>();
+    private String phase;
+    private ProcedureReport report;
 
     private final int[] order;
     private int cursor;
@@ -35,11 +43,18 @@ public final class TrainingSession {
     private long runningRows;
     private long runningCorrect;
 
+    /** A session with the default procedure, joint. */
     public TrainingSession(Network network, Dataset data, TrainingOptions options) {
+        this(network, data, options, Procedures.joint());
+    }
+
+    public TrainingSession(Network network, Dataset data, TrainingOptions options, Procedure procedure) {
+        procedure.check(network);
         this.network = network;
         this.data = data;
         this.options = options;
-        this.optimizer = options.createOptimizer(network.parameters());
+        this.procedure = procedure;
+        this.optimizer = procedure.createOptimizer(options, network.parameters());
         this.loss = data.task() == Task.CLASSIFICATION ? new SoftmaxCrossEntropy() : new MeanSquaredError();
         int n = data.train().rows();
         if (n == 0) throw new IllegalArgumentException("dataset " + data.name() + " has no training rows");
@@ -66,6 +81,20 @@ public final class TrainingSession {
 
     public Optimizer optimizer() {
         return optimizer;
+    }
+
+    public Procedure procedure() {
+        return procedure;
+    }
+
+    /** The phase of the latest step, for the status line ("joint", "weights-only", ...); null before the first. */
+    public String phase() {
+        return phase;
+    }
+
+    /** Every phase change so far, the first at step 0: marks for the loss chart. */
+    public List<PhaseChange> phaseChanges() {
+        return Collections.unmodifiableList(phaseChanges);
     }
 
     public long steps() {
@@ -105,6 +134,7 @@ public final class TrainingSession {
 
     /** Trains one mini-batch and returns its loss. Throws {@link DivergenceException} on NaN/Inf. */
     public double step() {
+        enter(procedure.beforeStep(this));
         Split train = data.train();
         int in = data.inputs();
         int outs = data.outputs();
@@ -124,8 +154,9 @@ public final class TrainingSession {
         if (!Double.isFinite(l)) throw diverged(l);
         if (classification) runningCorrect += loss.countCorrect(out, rows, outs, labelBatch);
         network.backward(dOut, rows);
+        procedure.afterBackward(this);
         if (options.clipNorm() > 0) optimizer.clipGradientNorm(options.clipNorm());
-        optimizer.step(options.lr());
+        optimizer.step(options.lr() * options.lrFactor(epochPosition()));
         runningLoss += l * rows;
         runningRows += rows;
         steps++;
@@ -136,6 +167,27 @@ public final class TrainingSession {
             shuffleOrder();
         }
         return l;
+    }
+
+    private void enter(Phase p) {
+        if (p.name().equals(phase)) return;
+        p.applyTo(optimizer, options);
+        phase = p.name();
+        phaseChanges.add(new PhaseChange(steps, epochPosition(), phase));
+    }
+
+    /**
+     * Ends the procedure (once; later calls return the same report): e.g. tv2 prunes knots here. Call when training
+     * is over, before the final evaluation and snapshot.
+     */
+    public ProcedureReport finishProcedure() {
+        if (report == null) report = procedure.finish(this);
+        return report;
+    }
+
+    /** The procedure's report, or null while it has not finished. */
+    public ProcedureReport procedureReport() {
+        return report;
     }
 
     /** True right after an epoch ended (or before the first step). */

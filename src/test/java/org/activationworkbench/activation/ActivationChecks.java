@@ -54,9 +54,18 @@ public final class ActivationChecks {
                 q[i] = p[i] - h;
                 double down = a.value(x, q, 0);
                 double fdp = (up - down) / (2 * h);
-                assertEquals(fdp, g[i], 1e-5 * Math.max(1, Math.abs(fdp)),
-                        a.displayName() + ": df/d" + a.parameterNames().get(i) + " at x=" + x
-                                + " analytic " + g[i] + " vs finite difference " + fdp);
+                double tol = 1e-5 * Math.max(1, Math.abs(fdp));
+                if (Math.abs(fdp - g[i]) > tol) {
+                    // a parameter kink within h (|b_k| of rational near 0, a tropical tie): the one-sided
+                    // difference on the side the analytic gradient describes must then match
+                    double mid = a.value(x, p, 0);
+                    double right = (up - mid) / h;
+                    double left = (mid - down) / h;
+                    boolean oneSided = Math.abs(right - g[i]) <= tol * 10 || Math.abs(left - g[i]) <= tol * 10;
+                    assertTrue(oneSided, a.displayName() + ": df/d" + a.parameterNames().get(i) + " at x=" + x
+                            + " analytic " + g[i] + " vs finite difference " + fdp + " (one-sided " + left + ", "
+                            + right + ")");
+                }
             }
         }
     }
@@ -73,7 +82,12 @@ public final class ActivationChecks {
      * y, dz and the accumulated parameter gradient.
      */
     public static void checkKernels(Activation a, Sharing sharing) {
-        int rows = 7, units = 5, n = a.parameterCount();
+        checkKernels(a, sharing, 7, 5);
+    }
+
+    /** As {@link #checkKernels(Activation, Sharing)} for a batch of the given shape (large ones split rows). */
+    public static void checkKernels(Activation a, Sharing sharing, int rows, int units) {
+        int n = a.parameterCount();
         int vectors = sharing == Sharing.NEURON ? units : 1;
         double[] p = new double[vectors * n];
         for (int v = 0; v < vectors; v++) {

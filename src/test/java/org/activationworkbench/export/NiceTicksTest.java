@@ -15,13 +15,16 @@ class NiceTicksTest {
             double lo = (r.nextDouble() - 0.5) * Math.pow(10, r.nextInt(9) - 4);
             double hi = lo + r.nextDouble() * Math.pow(10, r.nextInt(9) - 4) + 1e-9;
             int target = 2 + r.nextInt(8);
-            double step = NiceTicks.step(lo, hi, target);
-            double mantissa = step / Math.pow(10, Math.floor(Math.log10(step) + 1e-12));
+            double[] t = NiceTicks.linear(lo, hi, target);
+            assertTrue(t.length >= 2, "at least two ticks in [" + lo + ", " + hi + "]");
+            double raw = t[1] - t[0];
+            double pow = Math.pow(10, Math.floor(Math.log10(raw) + 1e-9));
+            double mantissa = Math.rint(raw / pow);
+            double step = mantissa * pow;
+            assertEquals(step, raw, step * 1e-6, "evenly spaced");
             assertTrue(near(mantissa, 1) || near(mantissa, 2) || near(mantissa, 5) || near(mantissa, 10),
                     "step " + step + " mantissa " + mantissa);
 
-            double[] t = NiceTicks.linear(lo, hi, target);
-            assertTrue(t.length >= 1, "at least one tick in [" + lo + ", " + hi + "]");
             for (int i = 0; i < t.length; i++) {
                 assertTrue(t[i] >= lo - step * 1e-6 && t[i] <= hi + step * 1e-6, "tick inside range");
                 double k = t[i] / step;
@@ -33,7 +36,7 @@ class NiceTicksTest {
             // the ticks cover the range: no gap of more than one step at either end
             assertTrue(t[0] - lo < step + step * 1e-6 && hi - t[t.length - 1] < step + step * 1e-6);
             double[] ext = NiceTicks.extendToTicks(lo, hi, target);
-            assertTrue(ext[0] <= lo + step * 1e-9 && ext[1] >= hi - step * 1e-9);
+            assertTrue(ext[0] <= lo + 1e-9 * (hi - lo) && ext[1] >= hi - 1e-9 * (hi - lo));
         }
     }
 

@@ -160,6 +160,14 @@ class PlotExporterTest {
         }
     }
 
+    @Test
+    void emptyFiguresStillDraw() throws Exception {
+        PlotExporter.writePng(new ActivationPlot("", "", List.of()), dir.resolve("a.png"), 1, Map.of());
+        PlotExporter.writePng(new LossPlot("", "", List.of()), dir.resolve("l.png"), 1, Map.of());
+        PlotExporter.writeSvg(new LossPlot("", "", List.of()), dir.resolve("l.svg"), Map.of());
+        assertNotNull(ImageIO.read(dir.resolve("a.png").toFile()));
+    }
+
     /** All tEXt/iTXt entries of a PNG, read back through ImageIO's native PNG metadata. */
     private static Map<String, String> pngText(byte[] png) throws Exception {
         Map<String, String> out = new HashMap<>();

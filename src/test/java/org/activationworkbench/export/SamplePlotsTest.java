@@ -15,6 +15,24 @@ import org.junit.jupiter.api.Test;
  */
 class SamplePlotsTest {
 
+    /** The same figure in a box of another size, as the live view's canvas would draw it. */
+    record Resized(Figure f, double w, double h) implements Figure {
+        @Override
+        public double preferredWidth() {
+            return w;
+        }
+
+        @Override
+        public double preferredHeight() {
+            return h;
+        }
+
+        @Override
+        public void draw(Painter p, double width, double height, Theme theme) {
+            f.draw(p, width, height, theme);
+        }
+    }
+
     @Test
     void writeSamplesForLooking() throws Exception {
         String dir = System.getProperty("plots.dir");
@@ -26,6 +44,10 @@ class SamplePlotsTest {
         figures.put("bars", SyntheticViews.polynomialPanels());
         figures.put("per-neuron", SyntheticViews.perNeuronGrid());
         figures.put("loss", new LossPlot("Loss", "two-moons · bspline", SyntheticViews.lossRows(200, true)));
+        figures.put("single-spike", SyntheticViews.singleWithSpike());
+        figures.put("live-small-grid", new Resized(SyntheticViews.perNeuronGrid(), 480, 330));
+        figures.put("live-small-shared", new Resized(SyntheticViews.sharedBsplines(), 420, 240));
+        figures.put("live-tiny-loss", new Resized(new LossPlot("", "", SyntheticViews.lossRows(200, true)), 260, 260));
         figures.put("loss-smooth-log", new LossPlot("", "", SyntheticViews.lossRows(2000, false),
                 new LossPlot.Options(true, 0.8, true)));
         for (Map.Entry<String, Figure> e : figures.entrySet()) {

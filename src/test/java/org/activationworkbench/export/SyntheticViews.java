@@ -1,5 +1,6 @@
 package org.activationworkbench.export;
 
+import org.activationworkbench.experiment.Histogram;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -194,6 +195,19 @@ final class SyntheticViews {
                         tropical(0.3, -0.2, 0.1, 0.4, -0.5, -1.6), null, List.of(), null))),
                 new LayerActivations("hidden layer 3 · fourier", List.of(new ActivationPanel("",
                         fourier(), null, List.of(), null)))));
+    }
+
+    /** One layer-shared rational-like activation with a near-pole spike: robust limits clip it and say so. */
+    static ActivationPlot singleWithSpike() {
+        double[] x = grid(-3, 3, 301);
+        double[] y = map(x, v -> Math.tanh(v) + 0.04 / (0.002 + (v - 1.4) * (v - 1.4)));
+        double[] num = map(x, v -> Math.tanh(v));
+        ActivationView view = new ActivationView(x, y, new double[x.length],
+                List.of(new Component("P(x)", num)), List.of(), List.of(), Map.of(), null,
+                "f(x) = (0.02 + 1.01x − 0.03x² + 0.31x³ + 0.004x⁴ + 0.02x⁵) / (1 + |0.8x| + |0.002x²| + |0.3x³| + |0.01x⁴|)");
+        Histogram h = gaussianHistogram(-3, 3, 1, 0.02);
+        return new ActivationPlot("rational (PAU)", "", List.of(new LayerActivations("hidden layer 1",
+                List.of(new ActivationPanel("", view, plain(x, map(x, Math::tanh)), List.of(), h)))));
     }
 
     /** One layer of 8 per-neuron splines and a second of 4: small multiples. */

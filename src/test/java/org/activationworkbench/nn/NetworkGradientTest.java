@@ -1,7 +1,5 @@
 package org.activationworkbench.nn;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.activationworkbench.activation.Activation;
@@ -47,12 +45,8 @@ class NetworkGradientTest {
     private static void check(String family, Sharing sharing, Loss loss, int outputs) {
         Activation a = ActivationRegistry.create(ActivationSpec.of(family));
         Network net = new Network(3, new int[] {5, 4}, outputs, a, sharing, 42);
-        // move activation parameters off their init so symmetric inits cannot hide an indexing error
         SplittableRandom rnd = new SplittableRandom(5);
-        for (ActivationLayer l : net.activationLayers()) {
-            float[] v = l.parameter().value();
-            for (int i = 0; i < v.length; i++) v[i] += (float) (0.1 * (rnd.nextDouble() - 0.5));
-        }
+        GradientCheck.perturbActivations(net, rnd);
         int rows = 6;
         float[] x = new float[rows * 3];
         for (int i = 0; i < x.length; i++) x[i] = (float) (rnd.nextDouble() * 3 - 1.5);
@@ -60,35 +54,6 @@ class NetworkGradientTest {
         float[] targets = new float[rows * outputs];
         for (int r = 0; r < rows; r++) labels[r] = rnd.nextInt(outputs);
         for (int i = 0; i < targets.length; i++) targets[i] = (float) (rnd.nextDouble() * 2 - 1);
-
-        float[] dOut = new float[rows * outputs];
-        float[] out = net.forward(x, rows);
-        loss.evaluate(out, rows, outputs, labels, targets, dOut);
-        net.backward(dOut, rows);
-
-        for (Parameter p : net.parameters()) {
-            float[] grad = p.grad().clone();
-            float[] v = p.value();
-            for (int i = 0; i < v.length; i++) {
-                float keep = v[i];
-                float h = 2e-3f * Math.max(1f, Math.abs(keep));
-                v[i] = keep + h;
-                double up = loss.evaluate(net.forward(x, rows), rows, outputs, labels, targets, null);
-                v[i] = keep - h;
-                double down = loss.evaluate(net.forward(x, rows), rows, outputs, labels, targets, null);
-                v[i] = keep;
-                double mid = loss.evaluate(net.forward(x, rows), rows, outputs, labels, targets, null);
-                double hh = (double) (keep + h) - keep;
-                double central = (up - down) / (2 * hh);
-                double forward = (up - mid) / hh;
-                double backward = (mid - down) / hh;
-                double g = grad[i];
-                double tol = 2e-3 + 3e-2 * Math.abs(g);
-                // one-sided differences rescue points where a kink (relu, knot, tropical switch) lies within h
-                boolean ok = Math.abs(central - g) <= tol || Math.abs(forward - g) <= tol || Math.abs(backward - g) <= tol;
-                assertTrue(ok, family + " " + sharing + ": d loss / d " + p.name() + "[" + i + "] backprop " + g
-                        + " vs finite differences " + central + " (one-sided " + forward + ", " + backward + ")");
-            }
-        }
+        GradientCheck.check(family + " " + sharing, net, loss, x, rows, labels, targets);
     }
 }

@@ -41,7 +41,7 @@ class LearningTest {
     @ParameterizedTest(name = "{0} learns the spiral")
     @MethodSource("learnableFamilies")
     void everyLearnableFamilyLearnsTheSpiral(String family) {
-        RunResult r = train("spiral", ActivationSpec.of(family), null, new int[] {32, 32}, 60, 32, 0.01,
+        RunResult r = train("spiral", ActivationSpec.of(family), null, new int[] {32, 32}, 120, 32, 0.01,
                 "slaf".equals(family) ? 1.0 : 0.0, 0);
         assertTrue(r.last().testAccuracy() >= 0.95,
                 family + " reached only " + r.last().testAccuracy() + " test accuracy on spiral");
