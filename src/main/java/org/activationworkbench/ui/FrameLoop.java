@@ -11,7 +11,8 @@ import javafx.animation.AnimationTimer;
 final class FrameLoop extends AnimationTimer {
 
     private static final int IDLE_FRAMES = 60;
-    private static final long MIN_INTERVAL = 40_000_000L;
+    /** Redraws per second at most while training (-Dworkbench.fps; the screen never needs more than 60). */
+    private static final long MIN_INTERVAL = (long) (1e9 / Math.max(1, Math.min(60, Integer.getInteger("workbench.fps", 20))));
     private static final long MAX_INTERVAL = 200_000_000L;
     private static final int COST_FACTOR = 6;
 
