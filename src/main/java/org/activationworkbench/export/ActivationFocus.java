@@ -33,6 +33,11 @@ public final class ActivationFocus implements Figure {
         return 420;
     }
 
+    /** The x read out, NaN for none. */
+    public double readoutX() {
+        return readoutX;
+    }
+
     /** The plot area and scales of the last draw, or null before the first. */
     public PlotFrame frame() {
         return frame;

@@ -155,4 +155,23 @@ class WorkbenchWindowTest {
         robot.interact(() -> controller.timeline.live.fire());
         waitFor(() -> !vm.scrubbing());
     }
+
+    @Test
+    void clickingAPanelEnlargesItWithReadouts(FxRobot robot) throws Exception {
+        started();
+        javafx.scene.Node canvas = robot.lookup(".plot-canvas").match(n -> n.getScene() != null
+                && javafx.scene.Cursor.HAND.equals(n.getCursor())).query();
+        robot.clickOn(canvas);
+        waitFor(() -> robot.listWindows().stream().anyMatch(w -> w instanceof Stage st && st.isShowing()
+                && st.getTitle() != null && st.getTitle().startsWith("Activation —")));
+        Stage focus = (Stage) robot.listWindows().stream().filter(w -> w instanceof Stage st
+                && st.getTitle() != null && st.getTitle().startsWith("Activation —")).findFirst().orElseThrow();
+        PlotCanvas big = (PlotCanvas) focus.getScene().getRoot().getChildrenUnmodifiable().get(0);
+        waitFor(() -> big.figure() instanceof org.activationworkbench.export.ActivationFocus f && f.frame() != null);
+        var frame = ((org.activationworkbench.export.ActivationFocus) big.figure()).frame();
+        javafx.geometry.Point2D p = big.localToScreen(frame.area().centerX(), frame.area().centerY());
+        robot.moveTo(p);
+        waitFor(() -> Math.abs(((org.activationworkbench.export.ActivationFocus) big.figure()).readoutX()) < 0.5);
+        robot.interact(focus::close);
+    }
 }
