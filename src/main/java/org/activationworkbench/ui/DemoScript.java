@@ -13,7 +13,7 @@ import org.activationworkbench.experiment.ExperimentConfig;
 /**
  * Drives the window for README screenshots and demos, from system properties:
  * {@code -Dworkbench.demo=PRESET} (a preset name, or "startup"), optional {@code workbench.dataset},
- * {@code workbench.family}, {@code workbench.hidden=64,64}, {@code workbench.theme=dark},
+ * {@code workbench.family}, {@code workbench.hidden=64,64}, {@code workbench.theme=dark}, {@code workbench.presentation=true},
  * {@code workbench.play=SECONDS}, {@code workbench.speed=STEPS_PER_SECOND}, {@code workbench.screenshot=FILE.png}
  * and {@code workbench.exit=true}.
  */
@@ -48,6 +48,7 @@ record DemoScript(String preset, String dataset, String family, int[] hidden, bo
 
     void run(WorkbenchViewModel vm, Scene scene) {
         vm.appearance.dark.set(dark);
+        vm.appearance.presentation.set(Boolean.getBoolean("workbench.presentation"));
         vm.speed.set(speed);
         if (seconds > 0) vm.play();
         PauseTransition wait = new PauseTransition(Duration.seconds(Math.max(0.5, seconds)));
