@@ -39,6 +39,9 @@ public final class LossPlot implements Figure {
     private final String subtitle;
     private final List<MetricsRow> rows;
     private final Options options;
+    private boolean stepAxis;
+    private double cursor = Double.NaN;
+    private volatile List<PlotFrame> frames = List.of();
 
     public LossPlot(String title, String subtitle, List<MetricsRow> rows) {
         this(title, subtitle, rows, Options.defaults());
@@ -49,6 +52,33 @@ public final class LossPlot implements Figure {
         this.subtitle = subtitle == null ? "" : subtitle;
         this.rows = List.copyOf(rows);
         this.options = options;
+    }
+
+    /** Plots against the training step instead of the epoch (the live view's choice). */
+    public LossPlot stepAxis(boolean steps) {
+        this.stepAxis = steps;
+        return this;
+    }
+
+    /** Marks one moment (in the x axis' unit) with a vertical line: the timeline's position. */
+    public LossPlot cursor(double x) {
+        this.cursor = x;
+        return this;
+    }
+
+    /** The plot areas of the last draw (loss, then accuracy), for hover read-outs. */
+    public List<PlotFrame> frames() {
+        return frames;
+    }
+
+    private double xOf(MetricsRow r) {
+        return stepAxis ? r.step() / stepUnit() : r.epoch();
+    }
+
+    /** Long runs count steps in thousands, so tick labels stay short. */
+    public double stepUnit() {
+        long last = rows.isEmpty() ? 0 : rows.get(rows.size() - 1).step();
+        return stepAxis && last >= 10_000 ? 1000 : 1;
     }
 
     private boolean hasAccuracy() {
@@ -101,18 +131,20 @@ public final class LossPlot implements Figure {
         int rowsN = sideBySide ? 1 : panels.size();
         PanelGrid grid = new PanelGrid(body, new PanelGrid.Spec(rowsN, cols, false, left,
                 Axes.bottomRoom(t, true, true), 4, 0, 22, 10, 6));
+        List<PlotFrame> drawn = new ArrayList<>();
         for (int i = 0; i < panels.size(); i++) {
             Rect plot = sideBySide ? grid.plot(0, i) : grid.plot(i, 0);
-            drawPanel(p, t, panels.get(i), plot, xr);
+            drawn.add(drawPanel(p, t, panels.get(i), plot, xr));
         }
+        frames = List.copyOf(drawn);
     }
 
     private record PanelSpec(String yLabel, List<Series> series, boolean log) { }
 
-    private void drawPanel(Painter p, Theme t, PanelSpec ps, Rect plot, double[] xr) {
+    private PlotFrame drawPanel(Painter p, Theme t, PanelSpec ps, Rect plot, double[] xr) {
         Scale sx = Scale.linear(xr[0], xr[1], plot.x(), plot.right());
         Scale sy = yScale(ps, plot.bottom(), plot.y());
-        Axes axes = new Axes(plot, sx, sy, "epoch", ps.yLabel(), true, true);
+        Axes axes = new Axes(plot, sx, sy, stepAxis ? (stepUnit() > 1 ? "step (thousands)" : "step") : "epoch", ps.yLabel(), true, true);
         axes.drawBackground(p, t);
         p.save();
         p.clip(plot.x() - 3, plot.y() - 3, plot.w() + 6, plot.h() + 6);  // room for end dots
@@ -135,8 +167,14 @@ public final class LossPlot implements Figure {
                 Curves.dots(p, sx, sy, s.x(), s.y(), s.x().length, 2.2);
             }
         }
+        if (Double.isFinite(cursor) && sx.contains(cursor)) {
+            p.setColor(t.mutedText());
+            p.setStroke(t.thinWidth(), new double[] {3, 3});
+            p.line(sx.map(cursor), plot.y(), sx.map(cursor), plot.bottom());
+        }
         p.restore();
         axes.drawFrame(p, t);
+        return new PlotFrame(plot, sx, sy);
     }
 
     private Scale yScale(PanelSpec ps, double p0, double p1) {
@@ -162,9 +200,9 @@ public final class LossPlot implements Figure {
     private double[] epochRange() {
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         for (MetricsRow r : rows) {
-            if (Double.isFinite(r.epoch())) {
-                lo = Math.min(lo, r.epoch());
-                hi = Math.max(hi, r.epoch());
+            if (Double.isFinite(xOf(r))) {
+                lo = Math.min(lo, xOf(r));
+                hi = Math.max(hi, xOf(r));
             }
         }
         if (!(lo < hi)) {
@@ -174,15 +212,15 @@ public final class LossPlot implements Figure {
         return NiceTicks.extendToTicks(lo, hi, 5);   // the last epoch gets a labelled tick
     }
 
-    /** The finite values of one column (positive only on a log axis) against epoch. */
+    /** The finite values of one column (positive only on a log axis) against epoch or step. */
     private Series series(String name, ToDoubleFunction<MetricsRow> column, Rgba color, boolean positiveOnly) {
         double[] x = new double[rows.size()];
         double[] y = new double[rows.size()];
         int n = 0;
         for (MetricsRow r : rows) {
             double v = column.applyAsDouble(r);
-            if (Double.isFinite(v) && Double.isFinite(r.epoch()) && (!positiveOnly || v > 0)) {
-                x[n] = r.epoch();
+            if (Double.isFinite(v) && Double.isFinite(xOf(r)) && (!positiveOnly || v > 0)) {
+                x[n] = xOf(r);
                 y[n++] = v;
             }
         }

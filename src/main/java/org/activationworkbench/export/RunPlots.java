@@ -57,28 +57,16 @@ public final class RunPlots {
         Activation a = info.activation();
         Snapshot first = snapshots.get(0);
         Snapshot last = snapshots.get(snapshots.size() - 1);
-        int end = snapshots.size() - 1;
+        int end = snapshots.size() - 1;   // a run that diverged in its first epoch has only the init snapshot
         List<Snapshot> trail = snapshots.subList(Math.min(end, Math.max(1, end - TRAIL)), end);
         checkLayer(layer, last);
         List<LayerActivations> layers = new ArrayList<>();
         boolean subset = false;
         for (int li = 0; li < last.layers().size(); li++) {
             if (layer != ALL_LAYERS && li != layer) continue;
-            LayerState now = last.layers().get(li);
-            int[] shown = shownVectors(now.vectors());
-            subset |= shown.length < now.vectors();
-            List<ActivationPanel> panels = new ArrayList<>();
-            for (int v : shown) {
-                List<ActivationView> recent = new ArrayList<>();
-                for (Snapshot s : trail) recent.add(view(a, s.layers().get(li), v));
-                String title = now.vectors() == 1 ? "hidden layer " + (li + 1) : "neuron " + (v + 1);
-                panels.add(new ActivationPanel(title, view(a, now, v),
-                        a.learnable() ? view(a, first.layers().get(li), v) : null, recent, now.histogram()));
-            }
-            String layerTitle = now.vectors() == 1 ? "hidden layer " + (li + 1)
-                    : "hidden layer " + (li + 1) + (shown.length < now.vectors()
-                    ? " (" + shown.length + " of " + now.vectors() + " neurons)" : "");
-            layers.add(new LayerActivations(layerTitle, panels));
+            LayerActivations l = layerActivations(a, first, trail, last, li);
+            subset |= l.panels().size() < last.layers().get(li).vectors();
+            layers.add(l);
         }
         String subtitle = info.datasetName() + " · hidden " + info.hiddenText() + " · " + info.sharing().label()
                 + " sharing · epoch " + epochText(last.epoch()) + (subset ? " · evenly spaced neurons" : "");
@@ -156,8 +144,41 @@ public final class RunPlots {
         return out;
     }
 
+    /**
+     * The panels of hidden layer {@code li} at snapshot {@code now}: one per layer, or one per shown neuron,
+     * with the ghost from {@code first} and the fading trail from {@code trail} (oldest first).
+     */
+    public static LayerActivations layerActivations(Activation a, Snapshot first, List<Snapshot> trail, Snapshot now,
+                                                    int li) {
+        return layerActivations(a, first, trail, now, li, MAX_NEURONS_PER_LAYER);
+    }
+
+    /** As above, showing at most {@code maxNeurons} evenly spaced neurons of a neuron-sharing layer. */
+    public static LayerActivations layerActivations(Activation a, Snapshot first, List<Snapshot> trail, Snapshot now,
+                                                    int li, int maxNeurons) {
+        LayerState state = now.layers().get(li);
+        int[] shown = shownVectors(state.vectors(), maxNeurons);
+        List<ActivationPanel> panels = new ArrayList<>();
+        for (int v : shown) {
+            List<ActivationView> recent = new ArrayList<>();
+            for (Snapshot s : trail) recent.add(view(a, s.layers().get(li), v));
+            String title = state.vectors() == 1 ? "hidden layer " + (li + 1) : "neuron " + (v + 1);
+            panels.add(new ActivationPanel(title, view(a, state, v),
+                    a.learnable() && first != null ? view(a, first.layers().get(li), v) : null, recent,
+                    state.histogram()));
+        }
+        String layerTitle = state.vectors() == 1 ? "hidden layer " + (li + 1)
+                : "hidden layer " + (li + 1) + (shown.length < state.vectors()
+                ? " (" + shown.length + " of " + state.vectors() + " neurons)" : "");
+        return new LayerActivations(layerTitle, panels);
+    }
+
     static int[] shownVectors(int vectors) {
-        int k = Math.min(vectors, MAX_NEURONS_PER_LAYER);
+        return shownVectors(vectors, MAX_NEURONS_PER_LAYER);
+    }
+
+    static int[] shownVectors(int vectors, int max) {
+        int k = Math.min(vectors, Math.max(1, max));
         int[] idx = new int[k];
         for (int i = 0; i < k; i++) idx[i] = (int) Math.round(i * (vectors - 1) / (double) Math.max(1, k - 1));
         if (k == 1) idx[0] = 0;

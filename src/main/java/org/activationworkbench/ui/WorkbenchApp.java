@@ -1,14 +1,26 @@
 package org.activationworkbench.ui;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import javafx.application.Application;
-import javafx.geometry.Insets;
+import javafx.application.Platform;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
-/** The workbench window. (A minimal stage until the full workbench view lands.) */
+/**
+ * The workbench window: loads fxml/workbench.fxml, builds the startup experiment (spiral, bspline, two
+ * hidden layers) and starts the frame loop. {@link DemoScript} drives it for screenshots when asked to.
+ */
 public final class WorkbenchApp extends Application {
+
+    static final double WIDTH = 1440;
+    static final double HEIGHT = 900;
+
+    private WorkbenchViewModel vm;
+    private WorkbenchController controller;
+    private FrameLoop loop;
 
     public static void launchWindow(String[] args) {
         Application.launch(WorkbenchApp.class, args);
@@ -16,14 +28,54 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Label title = new Label("Activation Workbench");
-        title.setStyle("-fx-font-size: 22px; -fx-font-weight: bold;");
-        Label hint = new Label("The interactive workbench is on its way. Meanwhile every feature runs headless:\n"
-                + "java -jar target/activation-workbench.jar --help");
-        VBox root = new VBox(12, title, hint);
-        root.setPadding(new Insets(24));
+        vm = new WorkbenchViewModel();
+        Scene scene = createScene(vm);
+        controller = (WorkbenchController) scene.getUserData();
+        loop = new FrameLoop(vm);
         stage.setTitle("Activation Workbench");
-        stage.setScene(new Scene(root, 640, 240));
+        stage.setScene(scene);
+        stage.setMinWidth(1100);
+        stage.setMinHeight(700);
         stage.show();
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) ->
+                vm.banner.set(Banner.error("Something went wrong: " + WorkbenchViewModel.userMessage(e))));
+        DemoScript demo = DemoScript.fromSystemProperties();
+        Preset first = Preset.startup();
+        vm.apply(demo != null ? demo.config(first) : first.config()).thenAccept(ok -> {
+            if (ok && demo == null) vm.watchHint.set(first.name() + ": " + first.watch() + "  Press Space to play.");
+            if (ok && demo != null) demo.run(vm, scene);
+        });
+    }
+
+    /** The scene with its stylesheet and controller (kept as the scene's user data). */
+    static Scene createScene(WorkbenchViewModel vm) {
+        try {
+            FXMLLoader loader = new FXMLLoader(WorkbenchApp.class.getResource("/fxml/workbench.fxml"));
+            Parent root = loader.load();
+            WorkbenchController c = loader.getController();
+            c.bind(vm);
+            Scene scene = new Scene(root, WIDTH, HEIGHT);
+            Stylesheets.apply(scene, vm.appearance);
+            c.installKeys(scene);
+            scene.setUserData(c);
+            return scene;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the window layout (fxml/workbench.fxml) could not be loaded", e);
+        }
+    }
+
+    WorkbenchViewModel viewModel() {
+        return vm;
+    }
+
+    WorkbenchController controller() {
+        return controller;
+    }
+
+    @Override
+    public void stop() {
+        if (loop != null) loop.stop();
+        if (vm != null) vm.shutdown();
+        Platform.exit();
     }
 }

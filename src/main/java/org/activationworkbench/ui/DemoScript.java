@@ -1,0 +1,85 @@
+package org.activationworkbench.ui;
+
+import java.io.File;
+import java.util.Arrays;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.util.Duration;
+import org.activationworkbench.activation.ActivationSpec;
+import org.activationworkbench.experiment.ExperimentConfig;
+
+/**
+ * Drives the window for README screenshots and demos, from system properties:
+ * {@code -Dworkbench.demo=PRESET} (a preset name, or "startup"), optional {@code workbench.dataset},
+ * {@code workbench.family}, {@code workbench.hidden=64,64}, {@code workbench.theme=dark}, {@code workbench.presentation=true},
+ * {@code workbench.play=SECONDS}, {@code workbench.speed=STEPS_PER_SECOND}, {@code workbench.screenshot=FILE.png}
+ * and {@code workbench.exit=true}.
+ */
+record DemoScript(String preset, String dataset, String family, int[] hidden, boolean dark, double seconds,
+                  String screenshot, boolean exit, double speed) {
+
+    static DemoScript fromSystemProperties() {
+        String preset = System.getProperty("workbench.demo");
+        if (preset == null) return null;
+        String hidden = System.getProperty("workbench.hidden");
+        return new DemoScript(preset, System.getProperty("workbench.dataset"), System.getProperty("workbench.family"),
+                hidden == null ? null : Arrays.stream(hidden.split(",")).mapToInt(s -> Integer.parseInt(s.trim())).toArray(),
+                "dark".equals(System.getProperty("workbench.theme")),
+                Double.parseDouble(System.getProperty("workbench.play", "0")),
+                System.getProperty("workbench.screenshot"), Boolean.getBoolean("workbench.exit"),
+                Double.parseDouble(System.getProperty("workbench.speed", "Infinity")));
+    }
+
+    ExperimentConfig config(Preset fallback) {
+        Preset p = Preset.all().stream().filter(x -> x.name().toLowerCase().contains(preset.toLowerCase()))
+                .findFirst().orElse(fallback);
+        ExperimentConfig c = p.config();
+        var t = c.training();
+        boolean big = dataset != null && dataset.startsWith("fashion");
+        var training = big ? new org.activationworkbench.train.TrainingOptions(t.epochs(), 128, 0.001, 0.001,
+                t.optimizer(), t.momentum(), t.nesterov(), t.weightDecay(), t.actWeightDecay(), t.clipNorm(), t.seed())
+                : t;
+        return new ExperimentConfig(dataset != null ? dataset : c.dataset(), c.data(),
+                family != null ? ActivationSpec.of(family) : c.activation(), family != null ? null : c.sharing(),
+                hidden != null ? hidden : c.hidden(), training);
+    }
+
+    void run(WorkbenchViewModel vm, Scene scene) {
+        vm.appearance.dark.set(dark);
+        vm.appearance.presentation.set(Boolean.getBoolean("workbench.presentation"));
+        vm.speed.set(speed);
+        if (seconds > 0) vm.play();
+        PauseTransition wait = new PauseTransition(Duration.seconds(Math.max(0.5, seconds)));
+        wait.setOnFinished(e -> {
+            if (seconds > 0) {
+                var st = vm.state();
+                if (st != null && st.trainingSeconds() > 0) {
+                    long batch = vm.experiment().config().training().batch();
+                    System.out.printf(java.util.Locale.ROOT, "window: %d steps in %.2f s of training, %.0f samples/s%n",
+                            st.snapshot().step(), st.trainingSeconds(),
+                            st.snapshot().step() * batch / st.trainingSeconds());
+                }
+                vm.pause();
+            }
+            PauseTransition settle = new PauseTransition(Duration.millis(600));
+            settle.setOnFinished(e2 -> {
+                if (screenshot != null) save(scene, new File(screenshot));
+                if (exit) Platform.exit();
+            });
+            settle.play();
+        });
+        wait.play();
+    }
+
+    private static void save(Scene scene, File file) {
+        try {
+            var image = scene.snapshot(null);
+            javax.imageio.ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file);
+            System.out.println("screenshot: " + file);
+        } catch (Exception ex) {
+            System.err.println("error: could not save the screenshot " + file + ": " + ex.getMessage());
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.activationworkbench.ui;
+
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.activationworkbench.activation.ActivationSpec;
+import org.activationworkbench.activation.Sharing;
+import org.activationworkbench.data.DataOptions;
+import org.activationworkbench.experiment.ExperimentConfig;
+import org.activationworkbench.train.TrainingOptions;
+
+/**
+ * The experiment panel's view model: the experiment being edited, as properties. {@link #toConfig()} turns
+ * it into the config a run is built from; {@link #load} fills it from one (a preset, the running run).
+ */
+final class ExperimentDraft {
+
+    /** Families that take --degree, with their defaults (shared/spec/families.md). */
+    static final Map<String, Integer> DEGREE_DEFAULTS = Map.of("hermite", 3, "fourier", 5, "tropical", 5, "slaf", 3);
+    static final int MAX_LAYERS = 8;
+
+    final StringProperty dataset = new SimpleStringProperty("spiral");
+    final StringProperty family = new SimpleStringProperty("bspline");
+    final IntegerProperty degree = new SimpleIntegerProperty(3);
+    final IntegerProperty knots = new SimpleIntegerProperty(21);
+    final DoubleProperty rangeLo = new SimpleDoubleProperty(-3);
+    final DoubleProperty rangeHi = new SimpleDoubleProperty(3);
+    final StringProperty base = new SimpleStringProperty("relu");
+    final StringProperty init = new SimpleStringProperty("relu");
+    final ObservableList<Integer> hidden = FXCollections.observableArrayList(16, 16);
+    /** Null means the family's default sharing. */
+    final ObjectProperty<Sharing> sharing = new SimpleObjectProperty<>(null);
+    final StringProperty optimizer = new SimpleStringProperty("adam");
+    final DoubleProperty lr = new SimpleDoubleProperty(0.01);
+    final DoubleProperty actLr = new SimpleDoubleProperty(0.01);
+    final IntegerProperty batch = new SimpleIntegerProperty(32);
+    final IntegerProperty seed = new SimpleIntegerProperty(1);
+    final DoubleProperty testRatio = new SimpleDoubleProperty(DataOptions.DEFAULT_TEST_RATIO);
+    final DoubleProperty clip = new SimpleDoubleProperty(0);
+    /** True while the fields differ from the running experiment in anything that needs a reset. */
+    final BooleanProperty structuralChange = new SimpleBooleanProperty(false);
+
+    ExperimentDraft() {
+        // a new family starts from its own defaults (degree, sharing); load() sets them afterwards
+        family.addListener((o, a, f) -> {
+            if (DEGREE_DEFAULTS.containsKey(f)) degree.set(DEGREE_DEFAULTS.get(f));
+            sharing.set(null);
+        });
+    }
+
+    boolean takesDegree() {
+        return DEGREE_DEFAULTS.containsKey(family.get());
+    }
+
+    ExperimentConfig toConfig() {
+        String f = family.get();
+        ActivationSpec spec = new ActivationSpec(f,
+                takesDegree() ? degree.get() : null,
+                "bspline".equals(f) ? knots.get() : null,
+                "bspline".equals(f) ? new double[] {rangeLo.get(), rangeHi.get()} : null,
+                "dyn".equals(f) ? base.get() : null,
+                "bspline".equals(f) ? init.get() : null,
+                null);
+        int[] widths = hidden.stream().mapToInt(Integer::intValue).toArray();
+        TrainingOptions t = new TrainingOptions(1000, batch.get(), lr.get(), actLr.get(), optimizer.get(), 0.9, false,
+                0, 0, clip.get(), seed.get());
+        DataOptions d = DataOptions.defaults().withSeed(seed.get()).withTestRatio(testRatio.get());
+        return new ExperimentConfig(dataset.get(), d, spec, sharing.get(), widths, t);
+    }
+
+    void load(ExperimentConfig c) {
+        ActivationSpec s = c.activation();
+        dataset.set(c.dataset());
+        family.set(s.family());
+        if (s.degree() != null) degree.set(s.degree());
+        knots.set(s.knots() != null ? s.knots() : 21);
+        rangeLo.set(s.range() != null ? s.range()[0] : -3);
+        rangeHi.set(s.range() != null ? s.range()[1] : 3);
+        base.set(s.base() != null ? s.base() : "relu");
+        init.set(s.init() != null ? s.init() : "relu");
+        hidden.setAll(java.util.Arrays.stream(c.hidden()).boxed().toList());
+        sharing.set(c.sharing());
+        optimizer.set(c.training().optimizer());
+        lr.set(c.training().lr());
+        actLr.set(c.training().actLr());
+        batch.set(c.training().batch());
+        seed.set((int) c.training().seed());
+        testRatio.set(c.data().testRatio());
+        clip.set(c.training().clipNorm());
+    }
+}

@@ -1,0 +1,346 @@
+package org.activationworkbench.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.activationworkbench.activation.ActivationRegistry;
+import org.activationworkbench.activation.FamilyInfo;
+import org.activationworkbench.activation.Sharing;
+import org.activationworkbench.data.Dataset;
+import org.activationworkbench.data.DatasetRegistry;
+import org.activationworkbench.experiment.Experiment;
+import org.activationworkbench.experiment.ExperimentConfig;
+
+/**
+ * Controller of fxml/experiment-panel.fxml. Edits the {@link ExperimentDraft}; learning rates apply live,
+ * dataset and family apply at once (asking first when the run has progressed), everything else on "Apply".
+ */
+public final class ExperimentPanel {
+
+    private static final List<String> LRS = List.of("0.0001", "0.0003", "0.001", "0.003", "0.01", "0.03", "0.1",
+            "0.3", "1");
+    private static final String DEFAULT_SHARING = "family default";
+
+    @FXML private ComboBox<String> datasetBox;
+    @FXML private Button openButton;
+    @FXML private Label datasetInfo;
+    @FXML private StackPane previewPane;
+    @FXML private ComboBox<String> familyBox;
+    @FXML private Label formulaLabel;
+    @FXML private Label familyDescription;
+    @FXML private Label degreeLabel;
+    @FXML private Spinner<Integer> degreeSpinner;
+    @FXML private Label knotsLabel;
+    @FXML private Spinner<Integer> knotsSpinner;
+    @FXML private Label rangeLabel;
+    @FXML private HBox rangeBox;
+    @FXML private Spinner<Double> rangeLoSpinner;
+    @FXML private Spinner<Double> rangeHiSpinner;
+    @FXML private Label initLabel;
+    @FXML private ComboBox<String> initBox;
+    @FXML private Label baseLabel;
+    @FXML private ComboBox<String> baseBox;
+    @FXML private VBox hiddenBox;
+    @FXML private Button addLayerButton;
+    @FXML private ComboBox<String> sharingBox;
+    @FXML private ComboBox<String> optimizerBox;
+    @FXML private ComboBox<String> lrBox;
+    @FXML private ComboBox<String> actLrBox;
+    @FXML private Spinner<Integer> batchSpinner;
+    @FXML private Spinner<Integer> seedSpinner;
+    @FXML private Spinner<Double> testRatioSpinner;
+    @FXML private Button applyButton;
+    @FXML private Label applyHint;
+
+    private WorkbenchViewModel vm;
+    private ExperimentDraft draft;
+    /** Asks the user before a reset; tests replace it. */
+    Predicate<String> confirm = ExperimentPanel::askUser;
+    private boolean syncing;
+    // strong references: bidirectional bindings to asObject() views would otherwise be collected
+    private ObjectProperty<Integer> degreeObj;
+    private ObjectProperty<Integer> knotsObj;
+    private ObjectProperty<Integer> batchObj;
+    private ObjectProperty<Integer> seedObj;
+    private ObjectProperty<Double> loObj;
+    private ObjectProperty<Double> hiObj;
+    private ObjectProperty<Double> ratioObj;
+
+    void bind(WorkbenchViewModel vm) {
+        this.vm = vm;
+        this.draft = vm.draft;
+        datasetBox.getItems().setAll(new DatasetRegistry().names());
+        ActivationRegistry.all().stream().map(FamilyInfo::name).forEach(familyBox.getItems()::add);
+        initBox.getItems().setAll("relu", "leaky_relu", "identity", "tanh", "gelu", "silu");
+        baseBox.getItems().setAll("relu", "mish", "gelu", "silu", "tanh", "leaky_relu", "elu");
+        sharingBox.getItems().setAll(DEFAULT_SHARING, "layer", "neuron");
+        optimizerBox.getItems().setAll("adam", "adamw", "sgd");
+        lrBox.getItems().setAll(LRS);
+        actLrBox.getItems().setAll(LRS);
+        actLrBox.getItems().add(0, "0");
+
+        degreeSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 12, 3));
+        knotsSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(3, 101, 21, 2));
+        rangeLoSpinner.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(-20, -0.5, -3, 0.5));
+        rangeHiSpinner.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0.5, 20, 3, 0.5));
+        batchSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 4096, 32, 16));
+        seedSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, Integer.MAX_VALUE, 1));
+        testRatioSpinner.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0.05, 0.9, 0.2, 0.05));
+
+        degreeObj = draft.degree.asObject();
+        knotsObj = draft.knots.asObject();
+        batchObj = draft.batch.asObject();
+        seedObj = draft.seed.asObject();
+        loObj = draft.rangeLo.asObject();
+        hiObj = draft.rangeHi.asObject();
+        ratioObj = draft.testRatio.asObject();
+        degreeSpinner.getValueFactory().valueProperty().bindBidirectional(degreeObj);
+        knotsSpinner.getValueFactory().valueProperty().bindBidirectional(knotsObj);
+        batchSpinner.getValueFactory().valueProperty().bindBidirectional(batchObj);
+        seedSpinner.getValueFactory().valueProperty().bindBidirectional(seedObj);
+        rangeLoSpinner.getValueFactory().valueProperty().bindBidirectional(loObj);
+        rangeHiSpinner.getValueFactory().valueProperty().bindBidirectional(hiObj);
+        testRatioSpinner.getValueFactory().valueProperty().bindBidirectional(ratioObj);
+        initBox.valueProperty().bindBidirectional(draft.init);
+        baseBox.valueProperty().bindBidirectional(draft.base);
+        optimizerBox.valueProperty().bindBidirectional(draft.optimizer);
+
+        syncFromDraft();
+        draft.family.addListener((o, a, f) -> syncFromDraft());
+        draft.dataset.addListener((o, a, f) -> syncFromDraft());
+        draft.hidden.addListener((Observable o) -> rebuildHiddenRows());
+        draft.sharing.addListener((o, a, s) -> syncFromDraft());
+        draft.lr.addListener((o, a, v) -> syncFromDraft());
+        draft.actLr.addListener((o, a, v) -> syncFromDraft());
+
+        datasetBox.setOnAction(e -> {
+            if (!syncing && datasetBox.getValue() != null && !datasetBox.getValue().equals(draft.dataset.get())) {
+                changeAndApply(() -> draft.dataset.set(datasetBox.getValue()), "dataset");
+            }
+        });
+        familyBox.setOnAction(e -> {
+            if (!syncing && familyBox.getValue() != null && !familyBox.getValue().equals(draft.family.get())) {
+                changeAndApply(() -> draft.family.set(familyBox.getValue()), "activation family");
+            }
+        });
+        sharingBox.setOnAction(e -> {
+            if (syncing) return;
+            String v = sharingBox.getValue();
+            draft.sharing.set(v == null || DEFAULT_SHARING.equals(v) ? null : Sharing.parse(v));
+        });
+        lrBox.setOnAction(e -> commitRate(lrBox, false));
+        actLrBox.setOnAction(e -> commitRate(actLrBox, true));
+        lrBox.focusedProperty().addListener((o, a, f) -> { if (!f) commitRate(lrBox, false); });
+        actLrBox.focusedProperty().addListener((o, a, f) -> { if (!f) commitRate(actLrBox, true); });
+
+        for (Observable p : List.<Observable>of(draft.dataset, draft.family, draft.degree, draft.knots, draft.rangeLo,
+                draft.rangeHi, draft.base, draft.init, draft.hidden, draft.sharing, draft.optimizer, draft.batch,
+                draft.seed, draft.testRatio)) {
+            p.addListener(o -> updateStructuralChange());
+        }
+        vm.experimentProperty().addListener((o, a, e) -> {
+            updateStructuralChange();
+            showDataset(e);
+        });
+        applyButton.disableProperty().bind(draft.structuralChange.not().or(vm.loading));
+        openButton.disableProperty().bind(vm.loading);
+        applyHint.setText("Learning rates apply live. Other changes apply with this button (the run restarts).");
+        rebuildHiddenRows();
+    }
+
+    private void syncFromDraft() {
+        syncing = true;
+        try {
+            datasetBox.setValue(draft.dataset.get());
+            String f = draft.family.get();
+            familyBox.setValue(f);
+            formulaLabel.setText(FamilyFormulas.of(f));
+            familyDescription.setText(ActivationRegistry.info(f).description());
+            boolean spline = "bspline".equals(f);
+            show(draft.takesDegree(), degreeLabel, degreeSpinner);
+            show(spline, knotsLabel, knotsSpinner, rangeLabel, rangeBox, initLabel, initBox);
+            show("dyn".equals(f), baseLabel, baseBox);
+            sharingBox.setValue(draft.sharing.get() == null ? DEFAULT_SHARING : draft.sharing.get().label());
+            lrBox.setValue(format(draft.lr.get()));
+            actLrBox.setValue(format(draft.actLr.get()));
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private static void show(boolean on, javafx.scene.Node... nodes) {
+        for (javafx.scene.Node n : nodes) {
+            n.setVisible(on);
+            n.setManaged(on);
+        }
+    }
+
+    private void rebuildHiddenRows() {
+        hiddenBox.getChildren().clear();
+        for (int i = 0; i < draft.hidden.size(); i++) {
+            final int layer = i;
+            Label name = new Label("Layer " + (i + 1));
+            name.setMinWidth(92);
+            Spinner<Integer> width = new Spinner<>(1, 1024, draft.hidden.get(i), 4);
+            width.setEditable(true);
+            width.setPrefWidth(110);
+            width.setTooltip(new Tooltip("Neurons in hidden layer " + (i + 1)));
+            width.valueProperty().addListener((o, a, v) -> {
+                if (v != null && layer < draft.hidden.size() && !v.equals(draft.hidden.get(layer))) {
+                    draft.hidden.set(layer, v);
+                }
+            });
+            Button remove = new Button("−");
+            remove.getStyleClass().add("flat");
+            remove.setTooltip(new Tooltip("Remove hidden layer " + (i + 1)));
+            remove.setDisable(draft.hidden.size() <= 1);
+            remove.setOnAction(e -> draft.hidden.remove(layer));
+            HBox row = new HBox(6, name, width, remove);
+            row.setAlignment(Pos.CENTER_LEFT);
+            hiddenBox.getChildren().add(row);
+        }
+        if (addLayerButton != null) addLayerButton.setDisable(draft.hidden.size() >= ExperimentDraft.MAX_LAYERS);
+    }
+
+    @FXML
+    private void onAddLayer() {
+        int last = draft.hidden.isEmpty() ? 16 : draft.hidden.get(draft.hidden.size() - 1);
+        draft.hidden.add(last);
+    }
+
+    @FXML
+    private void onApply() {
+        applyDraft("settings");
+    }
+
+    @FXML
+    void openDatasetDialog() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a dataset");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files", "*.csv", "*.tsv", "*.txt"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        var file = chooser.showOpenDialog(openButton.getScene().getWindow());
+        if (file != null) openDataset(file.toPath());
+    }
+
+    /** What "Open dataset…" does with the chosen file: check it loads, then train on it (asking first). */
+    void openDataset(Path path) {
+        String p = path.toAbsolutePath().toString();
+        vm.checkDataset(p, ok -> {
+            if (!datasetBox.getItems().contains(ok)) datasetBox.getItems().add(ok);
+            changeAndApply(() -> draft.dataset.set(ok), "dataset");
+        });
+    }
+
+    private void changeAndApply(Runnable change, String what) {
+        String before = draft.dataset.get() + "|" + draft.family.get();
+        change.run();
+        if (!applyDraft(what)) {
+            String[] b = before.split("\\|", 2);
+            draft.dataset.set(b[0]);
+            draft.family.set(b[1]);
+            syncFromDraft();
+        }
+    }
+
+    /** Rebuilds the run from the draft; asks first when it would throw away training. */
+    private boolean applyDraft(String what) {
+        var s = vm.state();
+        if (s != null && s.snapshot().step() > 0
+                && !confirm.test("Changing the " + what + " starts a new run; the current one (step "
+                + s.snapshot().step() + ") is discarded.")) {
+            return false;
+        }
+        ExperimentConfig c;
+        try {
+            c = draft.toConfig();
+        } catch (RuntimeException ex) {
+            vm.banner.set(Banner.error(WorkbenchViewModel.userMessage(ex)));
+            return false;
+        }
+        vm.apply(c).thenAccept(ok -> {
+            if (!ok) syncFromDraft();
+        });
+        return true;
+    }
+
+    private void commitRate(ComboBox<String> box, boolean activations) {
+        if (syncing) return;
+        String text = box.getEditor().getText();
+        if (text == null || text.isBlank()) text = box.getValue();
+        double v;
+        try {
+            v = Double.parseDouble(text.trim());
+        } catch (NumberFormatException | NullPointerException ex) {
+            vm.banner.set(Banner.error("The learning rate must be a number, such as 0.01; got '" + text + "'."));
+            syncFromDraft();
+            return;
+        }
+        if (!(v >= 0) || (!activations && v == 0) || !Double.isFinite(v)) {
+            vm.banner.set(Banner.error((activations ? "The activations' learning rate must be 0 (frozen) or positive"
+                    : "The weights' learning rate must be positive") + "; got " + text + "."));
+            syncFromDraft();
+            return;
+        }
+        if (activations) draft.actLr.set(v);
+        else draft.lr.set(v);
+        vm.setLearningRates(draft.lr.get(), draft.actLr.get());
+    }
+
+    private void updateStructuralChange() {
+        Experiment e = vm.experiment();
+        try {
+            draft.structuralChange.set(e == null || !key(draft.toConfig()).equals(key(e.config())));
+        } catch (RuntimeException ex) {
+            draft.structuralChange.set(true);
+        }
+    }
+
+    /** Everything of a config that needs a new network (learning rates do not). */
+    private static String key(ExperimentConfig c) {
+        var a = c.activation();
+        return String.join("|", c.dataset(), a.family(), String.valueOf(a.degree()), String.valueOf(a.knots()),
+                a.range() == null ? "" : a.range()[0] + "," + a.range()[1], String.valueOf(a.base()),
+                String.valueOf(a.init()), String.valueOf(c.sharing()), java.util.Arrays.toString(c.hidden()),
+                c.training().optimizer(), String.valueOf(c.training().batch()), String.valueOf(c.training().seed()),
+                String.valueOf(c.data().testRatio()));
+    }
+
+    private void showDataset(Experiment e) {
+        previewPane.getChildren().clear();
+        if (e == null) return;
+        Dataset d = e.dataset();
+        datasetInfo.setText(String.format(Locale.ROOT, "%s · %d inputs · %s · %,d train / %,d test",
+                d.task().label(), d.inputs(), d.task() == org.activationworkbench.data.Task.CLASSIFICATION
+                        ? d.outputs() + " classes" : d.outputs() + " output", d.train().rows(), d.test().rows()));
+        previewPane.getChildren().add(DatasetPreview.of(d, vm.appearance::theme));
+    }
+
+    private static String format(double v) {
+        String s = String.format(Locale.ROOT, "%.6g", v);
+        return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+    }
+
+    private static boolean askUser(String message) {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, message + "\n\nContinue?", ButtonType.OK, ButtonType.CANCEL);
+        a.setHeaderText("Start a new run?");
+        return a.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+}

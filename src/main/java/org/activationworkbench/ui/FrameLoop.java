@@ -1,0 +1,58 @@
+package org.activationworkbench.ui;
+
+import javafx.animation.AnimationTimer;
+
+/**
+ * Pulls the trainer's latest state at most once per frame (≤ 60 Hz) and stops itself after a second of
+ * nothing new while paused, so an idle window costs nothing; commands wake it. While training, drawing is
+ * paced by its own cost (at most about a sixth of the time goes to drawing) so the window leaves the CPU
+ * to the trainer: on a small machine a full-rate redraw of many panels would halve training speed.
+ */
+final class FrameLoop extends AnimationTimer {
+
+    private static final int IDLE_FRAMES = 60;
+    /** Redraws per second at most while training (-Dworkbench.fps; the screen never needs more than 60). */
+    private static final long MIN_INTERVAL = (long) (1e9 / Math.max(1, Math.min(60, Integer.getInteger("workbench.fps", 20))));
+    private static final long MAX_INTERVAL = 200_000_000L;
+    private static final int COST_FACTOR = 6;
+
+    private final WorkbenchViewModel vm;
+    private int idle;
+    private boolean running;
+    private long nextPull;
+    private double drawNanos;
+
+    FrameLoop(WorkbenchViewModel vm) {
+        this.vm = vm;
+        vm.onWake(this::wake);
+    }
+
+    void wake() {
+        idle = 0;
+        nextPull = 0;
+        if (!running) {
+            running = true;
+            start();
+        }
+    }
+
+    @Override
+    public void handle(long now) {
+        if (now < nextPull) return;
+        long t0 = System.nanoTime();
+        if (vm.pull()) {
+            idle = 0;
+            long cost = System.nanoTime() - t0;
+            drawNanos = drawNanos == 0 ? cost : 0.8 * drawNanos + 0.2 * cost;
+            // the render thread's work grows with ours, so pace by the cost we can see
+            nextPull = vm.playing.get() ? now + Math.min(MAX_INTERVAL, Math.max(MIN_INTERVAL, (long) (COST_FACTOR * drawNanos))) : 0;
+        } else if (!vm.playing.get() && ++idle > IDLE_FRAMES) {
+            running = false;
+            stop();
+        }
+    }
+
+    boolean running() {
+        return running;
+    }
+}

@@ -1,0 +1,273 @@
+package org.activationworkbench.ui;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.activationworkbench.data.DatasetException;
+import org.activationworkbench.experiment.Experiment;
+import org.activationworkbench.experiment.ExperimentConfig;
+import org.activationworkbench.experiment.RunHistory;
+import org.activationworkbench.experiment.Snapshot;
+import org.activationworkbench.experiment.Trainer;
+import org.activationworkbench.experiment.TrainerState;
+
+/**
+ * The window's state and the one door to the engine: builds experiments off the FX thread, owns the
+ * {@link Trainer}, pulls its latest state once per frame and exposes everything the views draw as
+ * properties. Views see this class, never the trainer or the network.
+ */
+final class WorkbenchViewModel {
+
+    final Appearance appearance = new Appearance();
+    final ExperimentDraft draft = new ExperimentDraft();
+
+    private final ReadOnlyObjectWrapper<Experiment> experiment = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<TrainerState> state = new ReadOnlyObjectWrapper<>();
+    /** Index into the history the views show; -1 follows the live run. */
+    final IntegerProperty scrubIndex = new SimpleIntegerProperty(-1);
+    final IntegerProperty historySize = new SimpleIntegerProperty(0);
+    /** Grows whenever there is something new to draw; views redraw on change. */
+    final LongProperty frame = new SimpleLongProperty();
+    final ObjectProperty<Banner> banner = new SimpleObjectProperty<>();
+    final BooleanProperty loading = new SimpleBooleanProperty(false);
+    final BooleanProperty playing = new SimpleBooleanProperty(false);
+    /** Steps per second; infinite = as fast as possible. */
+    final DoubleProperty speed = new SimpleDoubleProperty(Trainer.MAX_SPEED);
+    final javafx.beans.property.StringProperty watchHint = new javafx.beans.property.SimpleStringProperty("");
+
+    private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "experiment-loader");
+        t.setDaemon(true);
+        return t;
+    });
+    private Trainer trainer;
+    private long seenVersion = -1;
+    private long seenHistory = -1;
+    private Runnable wake = () -> { };
+
+    WorkbenchViewModel() {
+        speed.addListener((o, a, s) -> {
+            if (trainer != null) trainer.setSpeed(s.doubleValue());
+        });
+        scrubIndex.addListener((o, a, b) -> frame.set(frame.get() + 1));
+        appearance.theme.addListener((o, a, b) -> frame.set(frame.get() + 1));
+    }
+
+    /** Called by the frame loop when commands should wake it (it sleeps when nothing changes). */
+    void onWake(Runnable r) {
+        wake = r;
+    }
+
+    ReadOnlyObjectProperty<Experiment> experimentProperty() {
+        return experiment.getReadOnlyProperty();
+    }
+
+    Experiment experiment() {
+        return experiment.get();
+    }
+
+    ReadOnlyObjectProperty<TrainerState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    TrainerState state() {
+        return state.get();
+    }
+
+    RunHistory history() {
+        return trainer == null ? null : trainer.history();
+    }
+
+    /** The snapshot the views show: the scrubbed one, or the latest. */
+    Snapshot shownSnapshot() {
+        RunHistory h = history();
+        int i = scrubIndex.get();
+        if (h != null && i >= 0 && i < h.snapshotCount()) return h.snapshot(i);
+        TrainerState s = state.get();
+        return s == null ? null : s.snapshot();
+    }
+
+    boolean scrubbing() {
+        return scrubIndex.get() >= 0;
+    }
+
+    // ---- building runs ---------------------------------------------------------------------------------
+
+    /**
+     * Builds the experiment on a worker thread and swaps it in; the old run stops. Errors become a banner.
+     * The future completes (on the FX thread) with true when the new run is in place.
+     */
+    CompletableFuture<Boolean> apply(ExperimentConfig config) {
+        loading.set(true);
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        CompletableFuture.supplyAsync(() -> new Experiment(config), loader).whenComplete((e, err) ->
+                Platform.runLater(() -> {
+                    loading.set(false);
+                    if (err != null) {
+                        banner.set(Banner.error("Could not build the experiment: " + userMessage(err)));
+                        done.complete(false);
+                        return;
+                    }
+                    install(e);
+                    done.complete(true);
+                }));
+        return done;
+    }
+
+    /** Checks a user's file by loading it (off the FX thread); reports problems in the banner. */
+    CompletableFuture<Boolean> checkDataset(String path, Consumer<String> onOk) {
+        loading.set(true);
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        CompletableFuture.supplyAsync(() -> new org.activationworkbench.data.DatasetRegistry()
+                .load(path, draft.toConfig().data()), loader).whenComplete((d, err) -> Platform.runLater(() -> {
+                    loading.set(false);
+                    if (err != null) {
+                        banner.set(Banner.error("Could not open " + path + ": " + userMessage(err)));
+                        done.complete(false);
+                    } else {
+                        banner.set(Banner.info("Opened " + d.name() + ": " + d.train().rows() + " training rows, "
+                                + d.inputs() + " inputs, " + d.task().label() + ". Apply to train on it."));
+                        onOk.accept(path);
+                        done.complete(true);
+                    }
+                }));
+        return done;
+    }
+
+    private void install(Experiment e) {
+        if (trainer != null) trainer.close();
+        trainer = new Trainer(e, new RunHistory());
+        trainer.setSpeed(speed.get());
+        trainer.start();
+        seenVersion = -1;
+        seenHistory = -1;
+        state.set(null);
+        scrubIndex.set(-1);
+        historySize.set(0);
+        playing.set(false);
+        draft.load(e.config());
+        draft.structuralChange.set(false);
+        experiment.set(e);
+        awaitFirstState();
+        wake.run();
+    }
+
+    /** The first state comes within milliseconds; waiting for it keeps the views from showing nothing. */
+    private void awaitFirstState() {
+        long end = System.currentTimeMillis() + 5000;
+        while (trainer.state() == null && System.currentTimeMillis() < end) Thread.onSpinWait();
+        pull();
+    }
+
+    // ---- transport ---------------------------------------------------------------------------------------
+
+    void play() {
+        if (trainer == null) return;
+        scrubIndex.set(-1);
+        banner.set(null);
+        trainer.play();
+        playing.set(true);
+        wake.run();
+    }
+
+    void pause() {
+        if (trainer == null) return;
+        trainer.pause();
+        playing.set(false);
+        wake.run();
+    }
+
+    void togglePlay() {
+        if (playing.get()) pause();
+        else play();
+    }
+
+    void step() {
+        if (trainer == null) return;
+        scrubIndex.set(-1);
+        trainer.step();
+        playing.set(false);
+        wake.run();
+    }
+
+    void reset() {
+        if (trainer == null) return;
+        scrubIndex.set(-1);
+        banner.set(null);
+        trainer.reset();
+        playing.set(false);
+        wake.run();
+    }
+
+    void setLearningRates(double weights, double activations) {
+        if (trainer == null) return;
+        try {
+            trainer.setLearningRates(weights, activations);
+        } catch (IllegalArgumentException ex) {
+            banner.set(Banner.error(ex.getMessage()));
+        }
+        wake.run();
+    }
+
+    void rollBack() {
+        if (trainer == null) return;
+        banner.set(null);
+        trainer.rollBack();
+        wake.run();
+    }
+
+    void shutdown() {
+        if (trainer != null) trainer.close();
+        loader.shutdownNow();
+    }
+
+    // ---- per frame ---------------------------------------------------------------------------------------
+
+    /** Takes the trainer's latest state; true when anything new arrived. FX thread. */
+    boolean pull() {
+        if (trainer == null) return false;
+        TrainerState s = trainer.state();
+        long hv = trainer.history().version();
+        if (s == null || (s.version() == seenVersion && hv == seenHistory)) return false;
+        boolean statusChanged = state.get() == null || state.get().status() != s.status();
+        seenVersion = s.version();
+        seenHistory = hv;
+        state.set(s);
+        historySize.set(trainer.history().snapshotCount());
+        if (scrubIndex.get() >= historySize.get()) scrubIndex.set(-1);
+        if (statusChanged) {
+            playing.set(s.playing());
+            if (s.status() == TrainerState.Status.DIVERGED) {
+                banner.set(new Banner(Banner.Kind.WARNING, s.problem(), s.canRollBack()));
+            } else if (s.status() == TrainerState.Status.FAILED) {
+                banner.set(Banner.error(s.problem()));
+            }
+        }
+        frame.set(frame.get() + 1);
+        return true;
+    }
+
+    static String userMessage(Throwable err) {
+        Throwable t = err;
+        while ((t instanceof java.util.concurrent.CompletionException || t.getCause() instanceof DatasetException)
+                && t.getCause() != null) {
+            t = t.getCause();
+        }
+        String m = t.getMessage();
+        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
+    }
+}
