@@ -99,6 +99,21 @@ public abstract class Activation {
     public abstract void backward(float[] z, float[] dy, float[] dz, double[] dp, int rows, int units,
                                   double[] p, Sharing sharing);
 
+    /**
+     * As {@link #forward(float[], float[], int, int, double[], Sharing)}, free to leave values in the layer's
+     * workspace for the backward pass that follows. The default ignores it.
+     */
+    public void forward(float[] z, float[] y, int rows, int units, double[] p, Sharing sharing, KernelWorkspace ws) {
+        forward(z, y, rows, units, p, sharing);
+    }
+
+    /** As {@link #backward(float[], float[], float[], double[], int, int, double[], Sharing)}, after a forward pass
+     * with the same workspace, inputs and parameters. The default ignores it. */
+    public void backward(float[] z, float[] dy, float[] dz, double[] dp, int rows, int units, double[] p,
+                         Sharing sharing, KernelWorkspace ws) {
+        backward(z, dy, dz, dp, rows, units, p, sharing);
+    }
+
     // ---- views --------------------------------------------------------------------------------
 
     /** Samples f, f' and the family's structure over [lo, hi] at the given number of points. */

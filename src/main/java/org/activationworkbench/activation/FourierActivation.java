@@ -159,6 +159,83 @@ public final class FourierActivation extends DegreeActivation {
         }
     }
 
+    // ---- kernels with a workspace: the forward pass keeps cos and sin of every term for the backward pass ----
+
+    @Override
+    public void forward(float[] z, float[] y, int rows, int units, double[] p, Sharing sharing, KernelWorkspace ws) {
+        final int stride = sharing == Sharing.NEURON ? 3 * degree + 1 : 0;
+        final float[] trig = ws.floats(rows * units * 2 * degree);
+        RowSplit.run(rows, units, null, (from, to, unused) -> forwardKeepingTrig(z, y, trig, from, to, units, p, stride));
+        ws.markFilled(true);
+    }
+
+    /** Like forwardRows, also storing cos(z_k) and sin(z_k) at trig[i·2n + k − 1] and trig[i·2n + n + k − 1]. */
+    private void forwardKeepingTrig(float[] z, float[] y, float[] trig, int from, int to, int units, double[] p,
+                                    int stride) {
+        final int n = degree;
+        final double[] invFact = Factorials.INVERSE;
+        for (int r = from; r < to; r++) {
+            int base = r * units;
+            for (int j = 0; j < units; j++) {
+                int off = j * stride;
+                int i = base + j;
+                int t = i * 2 * n;
+                double x = z[i];
+                double f = p[off];
+                for (int k = 1; k <= n; k++) {
+                    double zk = p[off + n + k] * x - p[off + 2 * n + k];
+                    double c = FastTrig.cos(zk);
+                    trig[t + k - 1] = (float) c;
+                    trig[t + n + k - 1] = (float) FastTrig.sin(zk);
+                    f += p[off + k] * invFact[k] * c;
+                }
+                y[i] = (float) f;
+            }
+        }
+    }
+
+    @Override
+    public void backward(float[] z, float[] dy, float[] dz, double[] dp, int rows, int units, double[] p,
+                         Sharing sharing, KernelWorkspace ws) {
+        if (!ws.filled()) {
+            backward(z, dy, dz, dp, rows, units, p, sharing);
+            return;
+        }
+        final int stride = sharing == Sharing.NEURON ? 3 * degree + 1 : 0;
+        final float[] trig = ws.floats(rows * units * 2 * degree);
+        RowSplit.run(rows, units, dp, (from, to, grad) -> backwardFromTrig(z, dy, dz, grad, trig, from, to, units, p,
+                stride));
+    }
+
+    private void backwardFromTrig(float[] z, float[] dy, float[] dz, double[] dp, float[] trig, int from, int to,
+                                  int units, double[] p, int stride) {
+        final int n = degree;
+        final double[] invFact = Factorials.INVERSE;
+        for (int r = from; r < to; r++) {
+            int base = r * units;
+            for (int j = 0; j < units; j++) {
+                int off = j * stride;
+                int i = base + j;
+                int t = i * 2 * n;
+                double x = z[i];
+                double g = dy[i];
+                double slope = 0;
+                dp[off] += g;
+                for (int k = 1; k <= n; k++) {
+                    double c = trig[t + k - 1];
+                    double sn = trig[t + n + k - 1];
+                    double amp = p[off + k] * invFact[k];
+                    double gs = g * amp * sn;
+                    slope -= amp * p[off + n + k] * sn;
+                    dp[off + k] += g * c * invFact[k];
+                    dp[off + n + k] -= gs * x;
+                    dp[off + 2 * n + k] += gs;
+                }
+                dz[i] = (float) (g * slope);
+            }
+        }
+    }
+
     // ---- view ----
 
     @Override

@@ -1,6 +1,7 @@
 package org.activationworkbench.nn;
 
 import org.activationworkbench.activation.Activation;
+import org.activationworkbench.activation.KernelWorkspace;
 import org.activationworkbench.activation.Sharing;
 
 /**
@@ -19,6 +20,8 @@ public final class ActivationLayer {
     private Parameter param;
     private double[] pDouble;
     private double[] gradDouble;
+    /** What the activation's forward pass leaves for its backward pass (fourier: every term's sin and cos). */
+    private final KernelWorkspace workspace = new KernelWorkspace();
 
     public ActivationLayer(int index, Activation activation, Sharing sharing, int units) {
         this.index = index;
@@ -88,13 +91,13 @@ public final class ActivationLayer {
     public void forward(float[] z, float[] y, int rows) {
         float[] v = param.value();
         for (int i = 0; i < v.length; i++) pDouble[i] = v[i];
-        activation.forward(z, y, rows, units, pDouble, sharing);
+        activation.forward(z, y, rows, units, pDouble, sharing, workspace);
     }
 
     /** dz = dy ⊙ f'(z) (dz may be dy) and sets this layer's parameter gradient. Call after forward. */
     public void backward(float[] z, float[] dy, float[] dz, int rows) {
         java.util.Arrays.fill(gradDouble, 0);
-        activation.backward(z, dy, dz, gradDouble, rows, units, pDouble, sharing);
+        activation.backward(z, dy, dz, gradDouble, rows, units, pDouble, sharing, workspace);
         float[] g = param.grad();
         for (int i = 0; i < g.length; i++) g[i] = (float) gradDouble[i];
     }

@@ -101,11 +101,26 @@ public final class ActivationChecks {
             z[i] = (float) (r[0] - 0.25 * (r[1] - r[0]) + 1.5 * (r[1] - r[0]) * rnd.nextDouble());
             dy[i] = (float) (rnd.nextDouble() * 2 - 1);
         }
-        float[] y = new float[z.length];
-        float[] dz = new float[z.length];
-        double[] dp = new double[p.length];
-        a.forward(z, y, rows, units, p, sharing);
-        a.backward(z, dy, dz, dp, rows, units, p, sharing);
+        // both entry points: plain, and with a layer workspace (a forward pass may leave values for the backward)
+        for (boolean withWorkspace : new boolean[] {false, true}) {
+            float[] y = new float[z.length];
+            float[] dz = new float[z.length];
+            double[] dp = new double[p.length];
+            if (withWorkspace) {
+                KernelWorkspace ws = new KernelWorkspace();
+                a.forward(z, y, rows, units, p, sharing, ws);
+                a.backward(z, dy, dz, dp, rows, units, p, sharing, ws);
+            } else {
+                a.forward(z, y, rows, units, p, sharing);
+                a.backward(z, dy, dz, dp, rows, units, p, sharing);
+            }
+            compareWithReference(a, sharing, rows, units, p, z, dy, y, dz, dp);
+        }
+    }
+
+    private static void compareWithReference(Activation a, Sharing sharing, int rows, int units, double[] p, float[] z,
+                                             float[] dy, float[] y, float[] dz, double[] dp) {
+        int n = a.parameterCount();
 
         double[] expectDp = new double[p.length];
         double[] g = new double[n];

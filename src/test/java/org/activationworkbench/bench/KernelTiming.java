@@ -4,6 +4,7 @@ import java.util.SplittableRandom;
 import org.activationworkbench.activation.Activation;
 import org.activationworkbench.activation.ActivationRegistry;
 import org.activationworkbench.activation.ActivationSpec;
+import org.activationworkbench.activation.KernelWorkspace;
 import org.activationworkbench.activation.Sharing;
 
 /**
@@ -32,15 +33,16 @@ public final class KernelTiming {
             double[] init = a.initialParameters();
             for (int v = 0; v < vectors; v++) System.arraycopy(init, 0, p, v * init.length, init.length);
             double[] dp = new double[p.length];
+            KernelWorkspace ws = new KernelWorkspace();  // as a network layer lends it
             for (int warm = 0; warm < 300; warm++) {
-                a.forward(z, y, rows, units, p, s);
-                a.backward(z, dy, dz, dp, rows, units, p, s);
+                a.forward(z, y, rows, units, p, s, ws);
+                a.backward(z, dy, dz, dp, rows, units, p, s, ws);
             }
             int reps = 300;
             long t0 = System.nanoTime();
-            for (int r = 0; r < reps; r++) a.forward(z, y, rows, units, p, s);
+            for (int r = 0; r < reps; r++) a.forward(z, y, rows, units, p, s, ws);
             long t1 = System.nanoTime();
-            for (int r = 0; r < reps; r++) a.backward(z, dy, dz, dp, rows, units, p, s);
+            for (int r = 0; r < reps; r++) a.backward(z, dy, dz, dp, rows, units, p, s, ws);
             long t2 = System.nanoTime();
             System.out.printf("%-10s forward %6.2f ns/element  backward %6.2f ns/element%n", name,
                     (t1 - t0) / (double) reps / n, (t2 - t1) / (double) reps / n);
