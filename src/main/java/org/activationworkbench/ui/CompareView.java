@@ -133,8 +133,9 @@ final class CompareView {
         top.setPadding(new Insets(12, 16, 8, 16));
         top.getStyleClass().add("transport");
 
-        VBox curvesCard = card("Test loss and accuracy: mean per group, band = min…max across seeds", curves);
-        VBox actsCard = card("Final activations (hidden layer 1, first seed)", activations);
+        // the figures carry their own titles (the exported files need them), so these cards have none
+        VBox curvesCard = card(null, curves);
+        VBox actsCard = card(null, activations);
         SplitPane figures = new SplitPane(curvesCard, actsCard);
         figures.setDividerPositions(0.6);
         buildTable();
@@ -168,9 +169,12 @@ final class CompareView {
     }
 
     private static VBox card(String title, javafx.scene.Node content) {
-        Label l = new Label(title);
-        l.getStyleClass().add("card-title");
-        VBox box = new VBox(6, l, content);
+        VBox box = new VBox(6, content);
+        if (title != null) {
+            Label l = new Label(title);
+            l.getStyleClass().add("card-title");
+            box.getChildren().add(0, l);
+        }
         VBox.setVgrow(content, Priority.ALWAYS);
         box.getStyleClass().add("card");
         box.setPadding(new Insets(8));
@@ -181,7 +185,7 @@ final class CompareView {
         groupColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().group()));
         table.getColumns().add(groupColumn);
         column("seed", r -> Long.toString(r.seed()));
-        column("activation params", r -> String.format(Locale.ROOT, "%,d", r.activationParameters()));
+        column("act. params", r -> String.format(Locale.ROOT, "%,d", r.activationParameters()));
         column("total params", r -> String.format(Locale.ROOT, "%,d", r.totalParameters()));
         column("train loss", r -> num(r.trainLoss()));
         column("test loss", r -> num(r.testLoss()));
@@ -280,7 +284,8 @@ final class CompareView {
 
     Figure curvesFigure() {
         List<CompareRunner.Outcome> out = model.outcomes.get();
-        return new CompareCurvesPlot("", CompareExport.subtitle(out), CompareSummary.curves(out));
+        return new CompareCurvesPlot("Test loss and accuracy — mean, band = min…max across seeds",
+                CompareExport.subtitle(out), CompareSummary.curves(out));
     }
 
     Figure activationsFigure() {
