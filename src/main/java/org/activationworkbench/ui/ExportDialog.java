@@ -123,7 +123,7 @@ final class ExportDialog {
     static String label(What w) {
         return switch (w) {
             case ACTIVATIONS -> "Activations";
-            case EVOLUTION -> "Evolution (GIF, filmstrip, heat map)";
+            case EVOLUTION -> "Evolution";
             case LOSS -> "Curves";
             case NUMBERS -> "Numbers (CSV, JSON)";
             case PYTORCH -> "PyTorch module";
