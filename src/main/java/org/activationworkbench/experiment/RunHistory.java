@@ -61,6 +61,11 @@ public final class RunHistory {
         return out;
     }
 
+    /** Every snapshot kept, oldest first (a copy). */
+    public synchronized List<Snapshot> snapshots() {
+        return snapshots.copy();
+    }
+
     public synchronized List<MetricsRow> rows() {
         return rows.copy();
     }

@@ -1,6 +1,8 @@
 package org.activationworkbench.experiment;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -9,6 +11,7 @@ import org.activationworkbench.nn.Parameter;
 import org.activationworkbench.nn.ParameterGroup;
 import org.activationworkbench.train.DivergenceException;
 import org.activationworkbench.train.Evaluation;
+import org.activationworkbench.train.PhaseChange;
 import org.activationworkbench.train.TrainingOptions;
 import org.activationworkbench.train.TrainingSession;
 
@@ -67,6 +70,13 @@ public final class Trainer implements AutoCloseable {
     private long nextStepAt;
     private volatile boolean closed;
     private PredictionGrid grid;
+    /** The group multipliers the procedure chose at build time; live rates scale these (joint-scaled keeps its ×). */
+    private double weightMultiplier;
+    private double activationMultiplier;
+    /** Set when the run continues a saved one: the history already holds its rows and snapshots. */
+    private boolean resumed;
+    /** The activations are frozen because their learning rate was set to 0 (not by a procedure's phase). */
+    private boolean frozenByRate;
 
     /** Builds the first network from the experiment (already loaded: loading can be slow and may fail). */
     public Trainer(Experiment experiment, RunHistory history) {
@@ -79,6 +89,21 @@ public final class Trainer implements AutoCloseable {
         this.inputBox = inputBox(dataset);
         this.thread = new Thread(this::loop, "trainer");
         this.thread.setDaemon(true);
+    }
+
+    /**
+     * A trainer that continues a saved run (see {@link WorkbenchState#restore()}): the network, optimizer and
+     * batch position restored, the history holding the saved rows and snapshots; playing resumes at the exact
+     * step where the saved run stopped.
+     */
+    public static Trainer resume(EpochRunner restored, RunHistory history) {
+        history.clear();
+        for (MetricsRow r : restored.rows()) history.addRow(r);
+        for (Snapshot s : restored.snapshots()) history.addSnapshot(s);
+        Trainer t = new Trainer(restored.experiment(), history);
+        t.trainingSeconds = restored.secondsSoFar();
+        t.resumed = true;
+        return t;
     }
 
     public Trainer start() {
@@ -181,6 +206,48 @@ public final class Trainer implements AutoCloseable {
         });
     }
 
+    /**
+     * The whole run as a {@link WorkbenchState}, taken on the training thread between two steps (so the weights,
+     * optimizer buffers and history belong to the same moment). The config carries the learning rates in force.
+     * Completes exceptionally when the training thread has ended.
+     */
+    public CompletableFuture<WorkbenchState> captureState() {
+        CompletableFuture<WorkbenchState> f = new CompletableFuture<>();
+        if (closed || (thread.getState() == Thread.State.TERMINATED)) {
+            f.completeExceptionally(new IllegalStateException("the training thread has stopped"));
+            return f;
+        }
+        commands.add(() -> {
+            try {
+                f.complete(captureNow());
+            } catch (RuntimeException e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f;
+    }
+
+    private WorkbenchState captureNow() {
+        ExperimentConfig c = withRates(experiment.config(), lr, actLr);
+        TrainingState t = TrainingState.capture(experiment.session());
+        // after a rollback the session counts from the checkpoint; the file stores the run's own step count
+        TrainingState shifted = new TrainingState(t.steps() + stepOffset, t.epochsDone() + (int) epochOffset,
+                t.cursor(), t.optimizer(), t.optimizerSteps(), t.stepCounters(), t.buffers());
+        ModelState m = ModelState.capture(experiment);
+        ModelState model = new ModelState(m.format(), m.family(), m.dataset(), m.datasetChecksum(), m.inputs(),
+                m.outputs(), m.task(), m.dense(), m.activations(), m.standardisation(), c);
+        return new WorkbenchState(c, dataset.checksum(), history.rows(), history.snapshots(), model, shifted);
+    }
+
+    /** The config with other learning rates; everything else (conv, procedure, schedule) kept. */
+    static ExperimentConfig withRates(ExperimentConfig c, double newLr, double newActLr) {
+        TrainingOptions t = c.training();
+        TrainingOptions o = new TrainingOptions(t.epochs(), t.batch(), newLr, newActLr, t.optimizer(), t.momentum(),
+                t.nesterov(), t.weightDecay(), t.actWeightDecay(), t.clipNorm(), t.seed(), t.schedule());
+        return new ExperimentConfig(c.dataset(), c.data(), c.activation(), c.sharing(), c.hidden(), o, c.conv(),
+                c.procedure());
+    }
+
     @Override
     public void close() {
         closed = true;
@@ -196,8 +263,10 @@ public final class Trainer implements AutoCloseable {
 
     private void loop() {
         try {
+            rememberMultipliers();
             applyRates();
-            publishInitial();
+            if (resumed) publishResumed();
+            else publishInitial();
             while (!closed) {
                 boolean busy = playing || pendingSteps > 0;
                 Runnable c = busy ? commands.poll() : commands.poll(200, TimeUnit.MILLISECONDS);
@@ -280,6 +349,19 @@ public final class Trainer implements AutoCloseable {
         emit(snap);
     }
 
+    /** The first state of a resumed run: its last saved snapshot, nothing new added to the history. */
+    private void publishResumed() {
+        Snapshot last = history.last();
+        grid = computeGrid();
+        saveCheckpoint(last);
+        long now = System.nanoTime();
+        lastPublish = now;
+        lastHistory = now;
+        nextEval = now + MIN_EVAL_NANOS;
+        nextGrid = now + MIN_EVAL_NANOS;
+        emit(last);
+    }
+
     /**
      * Takes a snapshot (before any evaluation reuses the network's buffers, so the histogram is the last
      * training batch's), evaluates the test split and the grid when due or forced, and publishes.
@@ -328,8 +410,13 @@ public final class Trainer implements AutoCloseable {
     }
 
     private void emit(Snapshot snap) {
+        TrainingSession s = experiment.session();
+        List<PhaseChange> phases = new ArrayList<>();
+        for (PhaseChange p : s.phaseChanges()) {
+            phases.add(new PhaseChange(p.step() + stepOffset, p.epoch() + epochOffset, p.phase()));
+        }
         state.set(new TrainerState(++version, status, snap, grid, samplesPerSecond, trainingSeconds, problem,
-                lr, actLr, checkpoint != null));
+                lr, actLr, checkpoint != null, s.phase(), List.copyOf(phases)));
     }
 
     /** Copies every parameter when they are all finite: the point a rollback returns to. */
@@ -349,14 +436,10 @@ public final class Trainer implements AutoCloseable {
 
     /** A fresh network and session from the base config, with the given learning rates. */
     private void rebuild(double newLr, double newActLr) {
-        TrainingOptions t = baseConfig.training();
-        TrainingOptions o = new TrainingOptions(t.epochs(), t.batch(), newLr, newActLr, t.optimizer(), t.momentum(),
-                t.nesterov(), t.weightDecay(), t.actWeightDecay(), t.clipNorm(), t.seed());
-        ExperimentConfig c = baseConfig;
-        experiment = new Experiment(new ExperimentConfig(c.dataset(), c.data(), c.activation(), c.sharing(),
-                c.hidden(), o), dataset);
+        experiment = new Experiment(withRates(baseConfig, newLr, newActLr), dataset);
         lr = newLr;
         actLr = newActLr;
+        rememberMultipliers();
         applyRates();
         playing = false;
         pendingSteps = 0;
@@ -364,12 +447,30 @@ public final class Trainer implements AutoCloseable {
         problem = null;
     }
 
-    /** Live learning rates as group multipliers of the session's fixed base rate. */
+    private void rememberMultipliers() {
+        TrainingSession s = experiment.session();
+        weightMultiplier = s.optimizer().group(ParameterGroup.WEIGHTS).lrMultiplier();
+        activationMultiplier = s.optimizer().group(ParameterGroup.ACTIVATION).lrMultiplier();
+        frozenByRate = false;
+    }
+
+    /**
+     * Live learning rates as multiples of the ones the session was built with, so a procedure's own multipliers
+     * (joint-scaled) survive. Freezing follows a change to or from 0 only: a procedure's phase keeps its own.
+     */
     private void applyRates() {
         TrainingSession s = experiment.session();
-        double base = s.options().lr();
-        s.optimizer().group(ParameterGroup.WEIGHTS).lrMultiplier(lr / base);
-        s.optimizer().group(ParameterGroup.ACTIVATION).lrMultiplier(actLr / base).frozen(actLr == 0);
+        double baseLr = s.options().lr(), baseAct = s.options().actLr();
+        var act = s.optimizer().group(ParameterGroup.ACTIVATION);
+        s.optimizer().group(ParameterGroup.WEIGHTS).lrMultiplier(weightMultiplier * lr / baseLr);
+        act.lrMultiplier(baseAct > 0 ? activationMultiplier * actLr / baseAct : actLr / baseLr);
+        if (actLr == 0) {
+            act.frozen(true);
+            frozenByRate = true;
+        } else if (frozenByRate) {
+            act.frozen(false);
+            frozenByRate = false;
+        }
     }
 
     // ---- the data view's grid ----------------------------------------------------------------------

@@ -13,10 +13,13 @@ package org.activationworkbench.experiment;
  * @param lr               learning rate of the weights in force
  * @param actLr            learning rate of the activation parameters in force (0 = frozen)
  * @param canRollBack      a finite checkpoint exists to roll back to
+ * @param phase            the training procedure's current phase ("joint", "weights-only", ...), null before a step
+ * @param phaseChanges     every phase change so far (steps of the run): marks on the loss chart
  */
 public record TrainerState(long version, Status status, Snapshot snapshot, PredictionGrid grid,
                            double samplesPerSecond, double trainingSeconds, String problem, double lr, double actLr,
-                           boolean canRollBack) {
+                           boolean canRollBack, String phase,
+                           java.util.List<org.activationworkbench.train.PhaseChange> phaseChanges) {
 
     public enum Status { PAUSED, PLAYING, DIVERGED, FAILED }
 

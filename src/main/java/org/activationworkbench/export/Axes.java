@@ -10,6 +10,8 @@ public final class Axes {
     static final double GAP = 2.5;
     static final double X_TICK_SPACING = 45;
     static final double Y_TICK_SPACING = 32;
+    /** The tick font size the spacings above were chosen for (the light theme's). */
+    static final double BASE_TICK_SIZE = 8.5;
 
     private final Rect area;
     private final Scale x;
@@ -42,6 +44,18 @@ public final class Axes {
         return y;
     }
 
+    /**
+     * Tick spacing grows with the tick font: presentation mode's larger labels would otherwise crowd and
+     * overlap on the x axis.
+     */
+    static double xSpacing(Theme t) {
+        return X_TICK_SPACING * Math.max(1, t.tickSize() / BASE_TICK_SIZE);
+    }
+
+    static double ySpacing(Theme t) {
+        return Y_TICK_SPACING * Math.max(1, t.tickSize() / BASE_TICK_SIZE);
+    }
+
     /** Room below the plot area for ticks, tick labels and the x label. */
     public static double bottomRoom(Theme t, boolean tickLabels, boolean label) {
         double h = TICK;
@@ -60,7 +74,7 @@ public final class Axes {
         if (tickLabels) {
             p.setFont(t.tickSize(), false);
             double widest = 0;
-            for (String s : y.labels(y.ticks(Y_TICK_SPACING))) {
+            for (String s : y.labels(y.ticks(ySpacing(t)))) {
                 widest = Math.max(widest, p.textWidth(s));
             }
             w += GAP + widest;
@@ -75,11 +89,11 @@ public final class Axes {
     public void drawBackground(Painter p, Theme t) {
         p.setStroke(t.thinWidth() * 0.8, null);
         p.setColor(t.grid());
-        for (double v : x.ticks(X_TICK_SPACING)) {
+        for (double v : x.ticks(xSpacing(t))) {
             double px = x.map(v);
             p.line(px, area.y(), px, area.bottom());
         }
-        for (double v : y.ticks(Y_TICK_SPACING)) {
+        for (double v : y.ticks(ySpacing(t))) {
             double py = y.map(v);
             p.line(area.x(), py, area.right(), py);
         }
@@ -101,9 +115,9 @@ public final class Axes {
         p.setStroke(t.thinWidth(), null);
         p.strokeRect(area.x(), area.y(), area.w(), area.h());
 
-        double[] xt = x.ticks(X_TICK_SPACING);
+        double[] xt = x.ticks(xSpacing(t));
         String[] xl = x.labels(xt);
-        double[] yt = y.ticks(Y_TICK_SPACING);
+        double[] yt = y.ticks(ySpacing(t));
         String[] yl = y.labels(yt);
         p.setFont(t.tickSize(), false);
         for (int i = 0; i < xt.length; i++) {

@@ -34,8 +34,7 @@ public final class CompareExport {
         Files.createDirectories(dir);
         RunTables.write(table(CompareSummary.table(outcomes, targetLoss)), dir.resolve(TABLE));
         Experiment first = outcomes.get(0).experiment();
-        String subtitle = first.dataset().name() + " · hidden " + RunInfo.of(first).hiddenText() + " · "
-                + seedsText(outcomes) + " per group";
+        String subtitle = subtitle(outcomes);
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("Title", "Activation Workbench comparison on " + first.dataset().name());
         meta.put("dataset", first.dataset().name());
@@ -46,6 +45,13 @@ public final class CompareExport {
         Figure acts = activations(outcomes, subtitle);
         PlotExporter.writePng(acts, dir.resolve("activations.png"), scale, meta);
         PlotExporter.writeSvg(acts, dir.resolve("activations.svg"), meta);
+    }
+
+    /** "spiral · hidden 16,16 · 3 seeds per group": what every figure of a comparison says under its title. */
+    public static String subtitle(List<CompareRunner.Outcome> outcomes) {
+        Experiment first = outcomes.get(0).experiment();
+        return first.dataset().name() + " · hidden " + RunInfo.of(first).hiddenText() + " · "
+                + seedsText(outcomes) + " per group";
     }
 
     /** compare.csv: group,seed,activation_parameters,total_parameters,train_loss,test_loss,... one row per run. */
@@ -79,7 +85,7 @@ public final class CompareExport {
     }
 
     /** One panel per group: its first run's final activation of hidden layer 1 (first neuron for neuron sharing). */
-    static ActivationPlot activations(List<CompareRunner.Outcome> outcomes, String subtitle) {
+    public static ActivationPlot activations(List<CompareRunner.Outcome> outcomes, String subtitle) {
         List<LayerActivations> panels = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         for (CompareRunner.Outcome o : outcomes) {

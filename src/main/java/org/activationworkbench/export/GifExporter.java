@@ -31,10 +31,14 @@ public final class GifExporter {
 
     public static void write(List<? extends Figure> frames, List<String> stamps, Path out, double scale,
                              int delayMillis, Map<String, String> metadata) throws IOException {
+        write(frames, stamps, out, scale, delayMillis, metadata, Theme.light());
+    }
+
+    public static void write(List<? extends Figure> frames, List<String> stamps, Path out, double scale,
+                             int delayMillis, Map<String, String> metadata, Theme theme) throws IOException {
         if (frames.isEmpty()) throw new IllegalArgumentException("an animation needs at least one frame");
         double w = frames.get(0).preferredWidth();
         double h = frames.get(0).preferredHeight();
-        Theme theme = Theme.light();
         List<BufferedImage> images = new ArrayList<>();
         for (int i = 0; i < frames.size(); i++) {
             images.add(render(frames.get(i), stamps.get(i), w, h, scale, theme));

@@ -41,6 +41,10 @@ public final class LossPlot implements Figure {
     private final Options options;
     private boolean stepAxis;
     private double cursor = Double.NaN;
+    private List<Mark> marks = List.of();
+
+    /** A labelled moment on the x axis (in the axis' unit): a procedure's phase change. */
+    public record Mark(double x, String label) { }
     private volatile List<PlotFrame> frames = List.of();
 
     public LossPlot(String title, String subtitle, List<MetricsRow> rows) {
@@ -63,6 +67,12 @@ public final class LossPlot implements Figure {
     /** Marks one moment (in the x axis' unit) with a vertical line: the timeline's position. */
     public LossPlot cursor(double x) {
         this.cursor = x;
+        return this;
+    }
+
+    /** Labelled vertical marks (a procedure's phase changes), in the x axis' unit. */
+    public LossPlot marks(List<Mark> m) {
+        this.marks = List.copyOf(m);
         return this;
     }
 
@@ -166,6 +176,15 @@ public final class LossPlot implements Figure {
                 p.setColor(s.color());
                 Curves.dots(p, sx, sy, s.x(), s.y(), s.x().length, 2.2);
             }
+        }
+        for (Mark m : marks) {
+            if (!sx.contains(m.x())) continue;
+            double px = sx.map(m.x());
+            p.setColor(t.warning().withAlpha(0.7));
+            p.setStroke(t.thinWidth(), new double[] {5, 3});
+            p.line(px, plot.y(), px, plot.bottom());
+            p.setFont(t.noteSize(), false);
+            p.text(m.label(), px + 3, plot.y() + 2, Painter.HAlign.LEFT, Painter.VAlign.TOP);
         }
         if (Double.isFinite(cursor) && sx.contains(cursor)) {
             p.setColor(t.mutedText());

@@ -80,35 +80,34 @@ public final class RunExporter {
     }
 
     public static void export(SavedRun run, Request r) throws IOException {
+        export(run, r, Theme.light());
+    }
+
+    /** As {@link #export(SavedRun, Request)}, figures drawn in the given theme (the window's dark theme, say). */
+    public static void export(SavedRun run, Request r, Theme theme) throws IOException {
         check(r);
         RunInfo info = run.info();
         List<Snapshot> snaps = run.snapshots();
         Map<String, String> meta = RunPlots.metadata(info, run.last().epoch());
+        if (r.what() == What.EVOLUTION && r.format() == Format.GIF) {
+            List<ActivationPlot> frames = RunPlots.evolutionFrames(info, snaps, r.layer(), r.frames());
+            List<String> stamps = new ArrayList<>();
+            double lastEpoch = run.last().epoch();
+            for (Snapshot s : RunPlots.pick(snaps, r.frames())) {
+                stamps.add("epoch " + RunPlots.epochText(s.epoch()) + " / " + RunPlots.epochText(lastEpoch));
+            }
+            GifExporter.write(frames, stamps, r.out(), r.scale(), GIF_FRAME_MILLIS, meta, theme);
+            return;
+        }
+        Figure f = figure(run, r);
+        if (f != null) {
+            if (r.format() == Format.SVG) PlotExporter.writeSvg(f, r.out(), meta, theme);
+            else PlotExporter.writePng(f, r.out(), r.scale(), meta, theme);
+            return;
+        }
         switch (r.what()) {
-            case ACTIVATIONS -> figure(RunPlots.activationFigure(info, snaps, r.layer()), r, meta);
-            case EVOLUTION -> {
-                int layer = Math.max(0, r.layer());
-                if (r.format() == Format.GIF) {
-                    List<ActivationPlot> frames = RunPlots.evolutionFrames(info, snaps, r.layer(), r.frames());
-                    List<String> stamps = new ArrayList<>();
-                    double lastEpoch = run.last().epoch();
-                    for (Snapshot s : RunPlots.pick(snaps, r.frames())) {
-                        stamps.add("epoch " + RunPlots.epochText(s.epoch()) + " / " + RunPlots.epochText(lastEpoch));
-                    }
-                    GifExporter.write(frames, stamps, r.out(), r.scale(), GIF_FRAME_MILLIS, meta);
-                } else if (r.view() == EvolutionView.HEATMAP) {
-                    figure(RunPlots.heatmap(info, snaps, layer, r.unit()), r, meta);
-                } else {
-                    figure(RunPlots.filmstrip(info, snaps, layer, r.unit(), Math.min(FILMSTRIP_MAX, r.frames())), r, meta);
-                }
-            }
-            case LOSS -> {
-                if (r.format() == Format.CSV) {
-                    AtomicFiles.writeString(r.out(), RunFiles.metricsCsv(run.metrics()));
-                } else {
-                    figure(RunPlots.lossFigure(info, run.metrics()), r, meta);
-                }
-            }
+            case ACTIVATIONS, EVOLUTION -> throw new IllegalStateException("no figure for " + r);
+            case LOSS -> AtomicFiles.writeString(r.out(), RunFiles.metricsCsv(run.metrics()));
             case NUMBERS -> {
                 if (r.format() == Format.JSON) {
                     ModelFile.write(run.model(), r.out());
@@ -124,12 +123,27 @@ public final class RunExporter {
         }
     }
 
-    private static void figure(Figure f, Request r, Map<String, String> meta) throws IOException {
-        if (r.format() == Format.SVG) {
-            PlotExporter.writeSvg(f, r.out(), meta);
-        } else {
-            PlotExporter.writePng(f, r.out(), r.scale(), meta);
-        }
+    /**
+     * The figure a request draws, or null for the numbers, CSV and PyTorch exports; for a GIF, its last frame.
+     * The export dialog previews exactly this.
+     */
+    public static Figure figure(SavedRun run, Request r) {
+        RunInfo info = run.info();
+        List<Snapshot> snaps = run.snapshots();
+        int layer = Math.max(0, r.layer());
+        return switch (r.what()) {
+            case ACTIVATIONS -> RunPlots.activationFigure(info, snaps, r.layer());
+            case EVOLUTION -> {
+                if (r.format() == Format.GIF) {
+                    List<ActivationPlot> frames = RunPlots.evolutionFrames(info, snaps, r.layer(), r.frames());
+                    yield frames.get(frames.size() - 1);
+                }
+                yield r.view() == EvolutionView.HEATMAP ? RunPlots.heatmap(info, snaps, layer, r.unit())
+                        : RunPlots.filmstrip(info, snaps, layer, r.unit(), Math.min(FILMSTRIP_MAX, r.frames()));
+            }
+            case LOSS -> r.format() == Format.CSV ? null : RunPlots.lossFigure(info, run.metrics());
+            case NUMBERS, PYTORCH -> null;
+        };
     }
 
     /** The format a file name implies ("x.svg" → SVG), or null. */

@@ -35,8 +35,14 @@ final class DatasetPreview {
             return c;
         }
         int side = (int) Math.round(Math.sqrt(d.inputs()));
-        if (side * side == d.inputs() && side >= 8) return images(d.train(), side, d);
+        if (images(d)) return images(d.train(), side, d);
         return head(d);
+    }
+
+    /** Square single-channel images of at least 8×8 (what conv blocks accept). */
+    static boolean images(Dataset d) {
+        int side = (int) Math.round(Math.sqrt(d.inputs()));
+        return side * side == d.inputs() && side >= 8;
     }
 
     private static Node images(Split s, int side, Dataset d) {

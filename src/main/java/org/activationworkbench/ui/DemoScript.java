@@ -2,6 +2,7 @@ package org.activationworkbench.ui;
 
 import java.io.File;
 import java.util.Arrays;
+import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
@@ -15,7 +16,9 @@ import org.activationworkbench.experiment.ExperimentConfig;
  * {@code -Dworkbench.demo=PRESET} (a preset name, or "startup"), optional {@code workbench.dataset},
  * {@code workbench.family}, {@code workbench.hidden=64,64}, {@code workbench.theme=dark}, {@code workbench.presentation=true},
  * {@code workbench.play=SECONDS}, {@code workbench.speed=STEPS_PER_SECOND}, {@code workbench.screenshot=FILE.png}
- * and {@code workbench.exit=true}.
+ * and {@code workbench.exit=true}. {@code workbench.open=compare} (families from {@code workbench.compare=a,b,c},
+ * seeds from {@code workbench.seeds}, epochs from {@code workbench.epochs}) or {@code workbench.open=export} opens
+ * that window after playing, and the screenshot is of it.
  */
 record DemoScript(String preset, String dataset, String family, int[] hidden, boolean dark, double seconds,
                   String screenshot, boolean exit, double speed) {
@@ -63,14 +66,32 @@ record DemoScript(String preset, String dataset, String family, int[] hidden, bo
                 }
                 vm.pause();
             }
-            PauseTransition settle = new PauseTransition(Duration.millis(600));
-            settle.setOnFinished(e2 -> {
-                if (screenshot != null) save(scene, new File(screenshot));
-                if (exit) Platform.exit();
-            });
-            settle.play();
+            String open = System.getProperty("workbench.open", "");
+            WorkbenchController c = (WorkbenchController) scene.getUserData();
+            if ("compare".equals(open)) {
+                c.onCompare();
+                CompareView cv = c.compareView();
+                cv.tick(List.of(System.getProperty("workbench.compare", "relu,bspline").split(",")));
+                cv.seeds.getValueFactory().setValue(Integer.getInteger("workbench.seeds", 3));
+                cv.epochs.getValueFactory().setValue(Integer.getInteger("workbench.epochs", 20));
+                cv.start().thenAccept(ok -> finish(cv.stage().getScene()));
+            } else if ("export".equals(open)) {
+                c.openExport(org.activationworkbench.export.RunExporter.What.EVOLUTION)
+                        .thenAccept(d -> finish(d.stage().getScene()));
+            } else {
+                finish(scene);
+            }
         });
         wait.play();
+    }
+
+    private void finish(Scene shown) {
+        PauseTransition settle = new PauseTransition(Duration.millis(800));
+        settle.setOnFinished(e2 -> {
+            if (screenshot != null) save(shown, new File(screenshot));
+            if (exit) Platform.exit();
+        });
+        settle.play();
     }
 
     private static void save(Scene scene, File file) {

@@ -17,6 +17,8 @@ import org.activationworkbench.activation.ActivationSpec;
 import org.activationworkbench.activation.Sharing;
 import org.activationworkbench.data.DataOptions;
 import org.activationworkbench.experiment.ExperimentConfig;
+import org.activationworkbench.data.DatasetRegistry;
+import org.activationworkbench.train.ProcedureOptions;
 import org.activationworkbench.train.TrainingOptions;
 
 /**
@@ -47,6 +49,24 @@ final class ExperimentDraft {
     final IntegerProperty seed = new SimpleIntegerProperty(1);
     final DoubleProperty testRatio = new SimpleDoubleProperty(DataOptions.DEFAULT_TEST_RATIO);
     final DoubleProperty clip = new SimpleDoubleProperty(0);
+    /** Planned epochs: the span of the cosine schedule and of the procedures' phases (play runs on past it). */
+    final IntegerProperty epochs = new SimpleIntegerProperty(100);
+    final StringProperty schedule = new SimpleStringProperty("constant");
+    final DoubleProperty momentum = new SimpleDoubleProperty(0.9);
+    final DoubleProperty weightDecay = new SimpleDoubleProperty(0);
+    /** Generated datasets only: sample count and noise (set to the generator's defaults when the dataset changes). */
+    final IntegerProperty samples = new SimpleIntegerProperty(0);
+    final DoubleProperty noise = new SimpleDoubleProperty(0);
+    /** Conv block channels, "16,32"; empty = none (image datasets only). */
+    final StringProperty conv = new SimpleStringProperty("");
+    final StringProperty procedure = new SimpleStringProperty(ProcedureOptions.DEFAULT);
+    final DoubleProperty actLrScale = new SimpleDoubleProperty(10);
+    final IntegerProperty phaseEpochs = new SimpleIntegerProperty(1);
+    final IntegerProperty alternateSteps = new SimpleIntegerProperty(50);
+    final DoubleProperty tv2 = new SimpleDoubleProperty(1e-3);
+    /** grid-refine: epochs after which the knots double, "3,6"; empty = at a third and two thirds. */
+    final StringProperty refineEpochs = new SimpleStringProperty("");
+    private double pruneThreshold = 0.05;
     /** True while the fields differ from the running experiment in anything that needs a reset. */
     final BooleanProperty structuralChange = new SimpleBooleanProperty(false);
 
@@ -56,6 +76,25 @@ final class ExperimentDraft {
             if (DEGREE_DEFAULTS.containsKey(f)) degree.set(DEGREE_DEFAULTS.get(f));
             sharing.set(null);
         });
+        dataset.addListener((o, a, d) -> {
+            generator(d).ifPresent(g -> {
+                samples.set(g.defaultSamples());
+                noise.set(g.defaultNoise());
+            });
+            conv.set("");
+        });
+        generator(dataset.get()).ifPresent(g -> {
+            samples.set(g.defaultSamples());
+            noise.set(g.defaultNoise());
+        });
+    }
+
+    static java.util.Optional<org.activationworkbench.data.Generator> generator(String dataset) {
+        return dataset == null ? java.util.Optional.empty() : new DatasetRegistry().generator(dataset);
+    }
+
+    boolean generated() {
+        return generator(dataset.get()).isPresent();
     }
 
     boolean takesDegree() {
@@ -72,10 +111,31 @@ final class ExperimentDraft {
                 "bspline".equals(f) ? init.get() : null,
                 null);
         int[] widths = hidden.stream().mapToInt(Integer::intValue).toArray();
-        TrainingOptions t = new TrainingOptions(1000, batch.get(), lr.get(), actLr.get(), optimizer.get(), 0.9, false,
-                0, 0, clip.get(), seed.get());
+        TrainingOptions t = new TrainingOptions(epochs.get(), batch.get(), lr.get(), actLr.get(), optimizer.get(),
+                momentum.get(), false, weightDecay.get(), 0, clip.get(), seed.get(), schedule.get());
         DataOptions d = DataOptions.defaults().withSeed(seed.get()).withTestRatio(testRatio.get());
-        return new ExperimentConfig(dataset.get(), d, spec, sharing.get(), widths, t);
+        if (generated()) d = d.withSamples(samples.get()).withNoise(noise.get());
+        ProcedureOptions p = new ProcedureOptions(procedure.get(), actLrScale.get(), phaseEpochs.get(),
+                alternateSteps.get(), tv2.get(), pruneThreshold, ints(refineEpochs.get(), "refine epochs"));
+        return new ExperimentConfig(dataset.get(), d, spec, sharing.get(), widths, t, ints(conv.get(), "conv channels"), p);
+    }
+
+    /** "16, 32" → {16, 32}; blank → none; anything else is a message for the banner. */
+    static int[] ints(String text, String what) {
+        if (text == null || text.isBlank()) return new int[0];
+        try {
+            int[] v = java.util.Arrays.stream(text.split("[,\\s]+")).filter(x -> !x.isBlank())
+                    .mapToInt(x -> Integer.parseInt(x.trim())).toArray();
+            for (int x : v) if (x < 1) throw new NumberFormatException();
+            return v;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("The " + what + " must be whole numbers of 1 or more separated by"
+                    + " commas, such as 16,32; got '" + text + "'.");
+        }
+    }
+
+    private static String text(int[] v) {
+        return java.util.Arrays.stream(v).mapToObj(Integer::toString).collect(java.util.stream.Collectors.joining(","));
     }
 
     void load(ExperimentConfig c) {
@@ -97,5 +157,20 @@ final class ExperimentDraft {
         seed.set((int) c.training().seed());
         testRatio.set(c.data().testRatio());
         clip.set(c.training().clipNorm());
+        epochs.set(c.training().epochs());
+        schedule.set(c.training().schedule());
+        momentum.set(c.training().momentum());
+        weightDecay.set(c.training().weightDecay());
+        if (c.data().samples() != null) samples.set(c.data().samples());
+        if (c.data().noise() != null) noise.set(c.data().noise());
+        conv.set(text(c.conv()));
+        ProcedureOptions p = c.procedure();
+        procedure.set(p.name());
+        actLrScale.set(p.actLrScale());
+        phaseEpochs.set(p.phaseEpochs());
+        alternateSteps.set(p.alternateSteps());
+        tv2.set(p.tv2());
+        pruneThreshold = p.pruneThreshold();
+        refineEpochs.set(text(p.refineEpochs()));
     }
 }

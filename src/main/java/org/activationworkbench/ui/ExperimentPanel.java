@@ -66,6 +66,17 @@ public final class ExperimentPanel {
     @FXML private Spinner<Integer> batchSpinner;
     @FXML private Spinner<Integer> seedSpinner;
     @FXML private Spinner<Double> testRatioSpinner;
+    @FXML private javafx.scene.layout.GridPane generatedGrid;
+    @FXML private Spinner<Integer> samplesSpinner;
+    @FXML private Spinner<Double> noiseSpinner;
+    @FXML private Label convLabel;
+    @FXML private javafx.scene.control.TextField convField;
+    @FXML private Label momentumLabel;
+    @FXML private Spinner<Double> momentumSpinner;
+    @FXML private Spinner<Double> weightDecaySpinner;
+    @FXML private ComboBox<String> scheduleBox;
+    @FXML private Spinner<Integer> epochsSpinner;
+    @FXML ProcedurePicker procedurePicker;
     @FXML private Button applyButton;
     @FXML private Label applyHint;
 
@@ -82,6 +93,11 @@ public final class ExperimentPanel {
     private ObjectProperty<Double> loObj;
     private ObjectProperty<Double> hiObj;
     private ObjectProperty<Double> ratioObj;
+    private ObjectProperty<Integer> samplesObj;
+    private ObjectProperty<Double> noiseObj;
+    private ObjectProperty<Double> momentumObj;
+    private ObjectProperty<Double> decayObj;
+    private ObjectProperty<Integer> epochsObj;
 
     void bind(WorkbenchViewModel vm) {
         this.vm = vm;
@@ -121,6 +137,7 @@ public final class ExperimentPanel {
         initBox.valueProperty().bindBidirectional(draft.init);
         baseBox.valueProperty().bindBidirectional(draft.base);
         optimizerBox.valueProperty().bindBidirectional(draft.optimizer);
+        bindTrainingExtras();
 
         syncFromDraft();
         draft.family.addListener((o, a, f) -> syncFromDraft());
@@ -152,17 +169,45 @@ public final class ExperimentPanel {
 
         for (Observable p : List.<Observable>of(draft.dataset, draft.family, draft.degree, draft.knots, draft.rangeLo,
                 draft.rangeHi, draft.base, draft.init, draft.hidden, draft.sharing, draft.optimizer, draft.batch,
-                draft.seed, draft.testRatio)) {
+                draft.seed, draft.testRatio, draft.samples, draft.noise, draft.conv, draft.momentum, draft.weightDecay,
+                draft.schedule, draft.epochs, draft.procedure, draft.actLrScale, draft.phaseEpochs, draft.alternateSteps,
+                draft.tv2, draft.refineEpochs)) {
             p.addListener(o -> updateStructuralChange());
         }
         vm.experimentProperty().addListener((o, a, e) -> {
             updateStructuralChange();
+            syncFromDraft();
             showDataset(e);
         });
         applyButton.disableProperty().bind(draft.structuralChange.not().or(vm.loading));
         openButton.disableProperty().bind(vm.loading);
         applyHint.setText("Learning rates apply live. Other changes apply with this button (the run restarts).");
         rebuildHiddenRows();
+    }
+
+    /** Samples and noise (generated data), conv blocks (images), momentum, weight decay, schedule, epochs, procedure. */
+    private void bindTrainingExtras() {
+        samplesSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(10, 100_000, 400, 50));
+        noiseSpinner.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 5, 0.1, 0.05));
+        momentumSpinner.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 0.999, 0.9, 0.05));
+        weightDecaySpinner.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 1, 0, 1e-4));
+        epochsSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100_000, 100, 10));
+        scheduleBox.getItems().setAll(org.activationworkbench.train.TrainingOptions.SCHEDULES);
+        samplesObj = draft.samples.asObject();
+        noiseObj = draft.noise.asObject();
+        momentumObj = draft.momentum.asObject();
+        decayObj = draft.weightDecay.asObject();
+        epochsObj = draft.epochs.asObject();
+        samplesSpinner.getValueFactory().valueProperty().bindBidirectional(samplesObj);
+        noiseSpinner.getValueFactory().valueProperty().bindBidirectional(noiseObj);
+        momentumSpinner.getValueFactory().valueProperty().bindBidirectional(momentumObj);
+        weightDecaySpinner.getValueFactory().valueProperty().bindBidirectional(decayObj);
+        epochsSpinner.getValueFactory().valueProperty().bindBidirectional(epochsObj);
+        scheduleBox.valueProperty().bindBidirectional(draft.schedule);
+        convField.textProperty().bindBidirectional(draft.conv);
+        procedurePicker.bind(draft);
+        draft.optimizer.addListener((o, a, v) -> show("sgd".equals(v), momentumLabel, momentumSpinner));
+        show("sgd".equals(draft.optimizer.get()), momentumLabel, momentumSpinner);
     }
 
     private void syncFromDraft() {
@@ -177,6 +222,9 @@ public final class ExperimentPanel {
             show(draft.takesDegree(), degreeLabel, degreeSpinner);
             show(spline, knotsLabel, knotsSpinner, rangeLabel, rangeBox, initLabel, initBox);
             show("dyn".equals(f), baseLabel, baseBox);
+            show(draft.generated(), generatedGrid);
+            Experiment running = vm.experiment();
+            show(running != null && DatasetPreview.images(running.dataset()), convLabel, convField);
             sharingBox.setValue(draft.sharing.get() == null ? DEFAULT_SHARING : draft.sharing.get().label());
             lrBox.setValue(format(draft.lr.get()));
             actLrBox.setValue(format(draft.actLr.get()));
@@ -316,11 +364,19 @@ public final class ExperimentPanel {
     /** Everything of a config that needs a new network (learning rates do not). */
     private static String key(ExperimentConfig c) {
         var a = c.activation();
+        var t = c.training();
         return String.join("|", c.dataset(), a.family(), String.valueOf(a.degree()), String.valueOf(a.knots()),
                 a.range() == null ? "" : a.range()[0] + "," + a.range()[1], String.valueOf(a.base()),
                 String.valueOf(a.init()), String.valueOf(c.sharing()), java.util.Arrays.toString(c.hidden()),
                 c.training().optimizer(), String.valueOf(c.training().batch()), String.valueOf(c.training().seed()),
-                String.valueOf(c.data().testRatio()));
+                String.valueOf(c.data().testRatio()), String.valueOf(c.data().samples()), String.valueOf(c.data().noise()),
+                java.util.Arrays.toString(c.conv()), String.valueOf(t.momentum()), String.valueOf(t.weightDecay()),
+                t.schedule(), String.valueOf(t.epochs()), procedureKey(c.procedure()));
+    }
+
+    private static String procedureKey(org.activationworkbench.train.ProcedureOptions p) {
+        return String.join(",", p.name(), String.valueOf(p.actLrScale()), String.valueOf(p.phaseEpochs()),
+                String.valueOf(p.alternateSteps()), String.valueOf(p.tv2()), java.util.Arrays.toString(p.refineEpochs()));
     }
 
     private void showDataset(Experiment e) {

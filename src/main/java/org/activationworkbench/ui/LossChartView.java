@@ -86,7 +86,24 @@ public final class LossChartView extends VBox {
         LossPlot plot = new LossPlot("", "", rows, new LossPlot.Options(logScale.isSelected(), smooth, true))
                 .stepAxis(steps());
         double cursor = shown == null ? Double.NaN : steps() ? shown.step() / plot.stepUnit() : shown.epoch();
-        canvas.show(plot.cursor(cursor));
+        canvas.show(plot.cursor(cursor).marks(phaseMarks(plot)));
+    }
+
+    /** A dashed line where the training procedure changed phase (after the start), labelled with the new phase. */
+    private List<LossPlot.Mark> phaseMarks(LossPlot plot) {
+        var s = vm.state();
+        if (s == null || s.phaseChanges() == null) return List.of();
+        List<LossPlot.Mark> marks = new java.util.ArrayList<>();
+        for (var c : s.phaseChanges()) {
+            if (c.step() == 0) continue;
+            marks.add(new LossPlot.Mark(steps() ? c.step() / plot.stepUnit() : c.epoch(), c.phase()));
+        }
+        return marks;
+    }
+
+    /** The phase marks last drawn (tests). */
+    int markCount() {
+        return canvas.figure() instanceof LossPlot ? phaseMarks((LossPlot) canvas.figure()).size() : 0;
     }
 
     private void hover(double px, double py) {

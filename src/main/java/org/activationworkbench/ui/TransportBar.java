@@ -27,6 +27,8 @@ public final class TransportBar extends HBox {
     final Label steps = status("step —");
     final Label rate = status("— samples/s");
     final Label elapsed = status("0:00");
+    /** The training procedure's phase ("joint", "weights-only", ...). */
+    final Label phase = status("");
 
     public TransportBar() {
         getStyleClass().add("transport");
@@ -48,7 +50,8 @@ public final class TransportBar extends HBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label speedTitle = new Label("Speed");
         speedTitle.getStyleClass().add("muted");
-        getChildren().addAll(play, step, reset, gap(), speedTitle, speed, speedLabel, spacer, epoch, steps, rate,
+        phase.setTooltip(new Tooltip("The training procedure's current phase: which parameters learn now"));
+        getChildren().addAll(play, step, reset, gap(), speedTitle, speed, speedLabel, spacer, phase, epoch, steps, rate,
                 elapsed);
     }
 
@@ -85,6 +88,10 @@ public final class TransportBar extends HBox {
         step.disableProperty().bind(vm.loading);
         reset.disableProperty().bind(vm.loading);
         vm.frame.addListener((o, a, b) -> update(vm));
+        phase.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.phase.get().isEmpty() ? "" : "phase: " + vm.phase.get(), vm.phase));
+        phase.visibleProperty().bind(vm.phase.isNotEmpty());
+        phase.managedProperty().bind(phase.visibleProperty());
     }
 
     private void update(WorkbenchViewModel vm) {

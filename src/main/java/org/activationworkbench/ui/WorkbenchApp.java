@@ -2,6 +2,9 @@ package org.activationworkbench.ui;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.activationworkbench.experiment.Autosave;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
@@ -21,6 +24,7 @@ public final class WorkbenchApp extends Application {
     private WorkbenchViewModel vm;
     private WorkbenchController controller;
     private FrameLoop loop;
+    private Autosave autosave;
 
     public static void launchWindow(String[] args) {
         Application.launch(WorkbenchApp.class, args);
@@ -32,7 +36,13 @@ public final class WorkbenchApp extends Application {
         Scene scene = createScene(vm);
         controller = (WorkbenchController) scene.getUserData();
         loop = new FrameLoop(vm);
-        stage.setTitle("Activation Workbench");
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> WorkbenchController.title(vm.file.get(), vm.dirty.get()), vm.file, vm.dirty));
+        controller.exit = this::exitCleanly;
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            controller.files.whenSafeToDiscard(this::exitCleanly);
+        });
         stage.setScene(scene);
         stage.setMinWidth(1100);
         stage.setMinHeight(700);
@@ -44,7 +54,46 @@ public final class WorkbenchApp extends Application {
         vm.apply(demo != null ? demo.config(first) : first.config()).thenAccept(ok -> {
             if (ok && demo == null) vm.watchHint.set(first.name() + ": " + first.watch() + "  Press Space to play.");
             if (ok && demo != null) demo.run(vm, scene);
+            if (ok && demo == null) offerRecovery();
         });
+        startAutosave();
+    }
+
+    /** Every few minutes (-Dworkbench.autosave=SECONDS) the run, when it has unsaved changes, goes to the recovery file. */
+    private void startAutosave() {
+        Path recovery = Autosave.defaultRecoveryFile();
+        autosave = new Autosave(recovery, vm::captureIfDirty, e -> Platform.runLater(() ->
+                vm.banner.set(Banner.error("Autosave failed: " + e.getMessage()))));
+        long seconds = Long.getLong("workbench.autosave", Autosave.DEFAULT_INTERVAL.toSeconds());
+        autosave.start(Duration.ofSeconds(Math.max(5, seconds)));
+        controller.files.onSaved = this::discardRecovery;
+    }
+
+    private void offerRecovery() {
+        Path recovery = Autosave.defaultRecoveryFile();
+        if (Autosave.pendingRecovery(recovery).isEmpty()) return;
+        if (RecoveryPrompt.ask(recovery)) {
+            controller.files.recover(recovery).thenAccept(ok -> {
+                if (!ok) discardRecovery();   // the banner said what is wrong; offering it again would not help
+            });
+        } else {
+            discardRecovery();
+        }
+    }
+
+    private void discardRecovery() {
+        try {
+            if (autosave != null) autosave.discard();
+        } catch (IOException e) {
+            vm.banner.set(Banner.error("Could not delete the recovery file: " + e.getMessage()));
+        }
+    }
+
+    /** Quit after the unsaved-changes question: the recovery file is not needed after a clean exit. */
+    private void exitCleanly() {
+        if (autosave != null) autosave.close();
+        discardRecovery();
+        Platform.exit();
     }
 
     /** The scene with its stylesheet and controller (kept as the scene's user data). */
@@ -75,6 +124,7 @@ public final class WorkbenchApp extends Application {
     @Override
     public void stop() {
         if (loop != null) loop.stop();
+        if (autosave != null) autosave.close();
         if (vm != null) vm.shutdown();
         Platform.exit();
     }

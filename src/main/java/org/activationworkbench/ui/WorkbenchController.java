@@ -11,11 +11,16 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import java.util.concurrent.CompletableFuture;
+import org.activationworkbench.experiment.RecentFiles;
+import org.activationworkbench.export.RunExporter.What;
+import org.activationworkbench.export.SavedRun;
 
 /** Controller of fxml/workbench.fxml: wires the views to the view model, the menus and the keyboard. */
 public final class WorkbenchController {
 
     @FXML private Menu presetsMenu;
+    @FXML private Menu recentMenu;
     @FXML private CheckMenuItem darkItem;
     @FXML private CheckMenuItem presentationItem;
     @FXML TransportBar transport;
@@ -29,9 +34,16 @@ public final class WorkbenchController {
     @FXML ExperimentPanel experimentController;
 
     private WorkbenchViewModel vm;
+    FileActions files;
+    /** What Quit and closing the window do once unsaved changes are dealt with; the app replaces it. */
+    Runnable exit = Platform::exit;
+    private CompareView compare;
 
     void bind(WorkbenchViewModel vm) {
         this.vm = vm;
+        files = new FileActions(vm, RecentFiles.forUser(), () -> transport.getScene().getWindow());
+        recentMenu.setOnShowing(e -> files.fillRecentMenu(recentMenu));
+        files.fillRecentMenu(recentMenu);
         transport.bind(vm);
         banner.bind(vm);
         gallery.bind(vm);
@@ -75,6 +87,12 @@ public final class WorkbenchController {
         });
     }
 
+    /** The window title: the file's name (or "Untitled"), a "•" while there are unsaved changes. */
+    static String title(java.nio.file.Path file, boolean dirty) {
+        String name = file == null ? "Untitled" : file.getFileName().toString();
+        return (dirty ? "• " : "") + name + " — Activation Workbench";
+    }
+
     void loadPreset(Preset p) {
         var s = vm.state();
         if (s != null && s.snapshot().step() > 0
@@ -93,7 +111,84 @@ public final class WorkbenchController {
 
     @FXML
     private void onQuit() {
-        Platform.exit();
+        files.whenSafeToDiscard(exit);
+    }
+
+    @FXML
+    private void onNew() {
+        files.newWorkbench();
+    }
+
+    @FXML
+    private void onOpen() {
+        files.openWithDialog();
+    }
+
+    @FXML
+    private void onSave() {
+        files.save();
+    }
+
+    @FXML
+    private void onSaveAs() {
+        files.saveAs();
+    }
+
+    @FXML
+    private void onExportActivations() {
+        openExport(What.ACTIVATIONS);
+    }
+
+    @FXML
+    private void onExportEvolution() {
+        openExport(What.EVOLUTION);
+    }
+
+    @FXML
+    private void onExportCurves() {
+        openExport(What.LOSS);
+    }
+
+    @FXML
+    private void onExportNumbers() {
+        openExport(What.NUMBERS);
+    }
+
+    @FXML
+    private void onExportPyTorch() {
+        openExport(What.PYTORCH);
+    }
+
+    /**
+     * Takes the run between two steps (training goes on) and opens the export dialog on it; the dialog exports
+     * that moment, so a run that keeps training does not change under the preview.
+     */
+    CompletableFuture<ExportDialog> openExport(What what) {
+        return vm.captureState().thenApply(SavedRun::of).handle((run, err) -> {
+            CompletableFuture<ExportDialog> shown = new CompletableFuture<>();
+            Platform.runLater(() -> {
+                if (err != null) {
+                    vm.banner.set(Banner.error("Nothing to export yet: " + WorkbenchViewModel.userMessage(err)));
+                    shown.complete(null);
+                    return;
+                }
+                ExportDialog d = new ExportDialog(transport.getScene().getWindow(), run, what,
+                        vm.appearance.dark.get());
+                d.show();
+                shown.complete(d);
+            });
+            return shown;
+        }).thenCompose(f -> f);
+    }
+
+    @FXML
+    void onCompare() {
+        if (compare == null) compare = new CompareView(vm, transport.getScene().getWindow());
+        compare.show();
+    }
+
+    CompareView compareView() {
+        return compare;
     }
 
     @FXML

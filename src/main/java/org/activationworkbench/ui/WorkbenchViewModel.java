@@ -1,6 +1,8 @@
 package org.activationworkbench.ui;
 
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -24,6 +26,7 @@ import org.activationworkbench.experiment.RunHistory;
 import org.activationworkbench.experiment.Snapshot;
 import org.activationworkbench.experiment.Trainer;
 import org.activationworkbench.experiment.TrainerState;
+import org.activationworkbench.experiment.WorkbenchState;
 
 /**
  * The window's state and the one door to the engine: builds experiments off the FX thread, owns the
@@ -48,6 +51,12 @@ final class WorkbenchViewModel {
     /** Steps per second; infinite = as fast as possible. */
     final DoubleProperty speed = new SimpleDoubleProperty(Trainer.MAX_SPEED);
     final javafx.beans.property.StringProperty watchHint = new javafx.beans.property.SimpleStringProperty("");
+    /** The workbench file shown in the title; null for an unsaved workbench. */
+    final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    /** The run has moved (or changed) since it was opened, saved or started: closing would lose work. */
+    final BooleanProperty dirty = new SimpleBooleanProperty(false);
+    /** The training procedure's current phase, for the status line ("" before the first step). */
+    final javafx.beans.property.StringProperty phase = new javafx.beans.property.SimpleStringProperty("");
 
     private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "experiment-loader");
@@ -58,6 +67,8 @@ final class WorkbenchViewModel {
     private long seenVersion = -1;
     private long seenHistory = -1;
     private Runnable wake = () -> { };
+    /** The step last saved or opened; a different step makes the workbench dirty. */
+    private long savedStep = 0;
 
     WorkbenchViewModel() {
         speed.addListener((o, a, s) -> {
@@ -122,7 +133,10 @@ final class WorkbenchViewModel {
                         done.complete(false);
                         return;
                     }
-                    install(e);
+                    install(new Trainer(e, new RunHistory()));
+                    // a new configuration is a change to an open file; a fresh window has nothing to lose yet
+                    savedStep = file.get() == null ? 0 : -1;
+                    dirty.set(file.get() != null);
                     done.complete(true);
                 }));
         return done;
@@ -148,11 +162,63 @@ final class WorkbenchViewModel {
         return done;
     }
 
-    private void install(Experiment e) {
+    /**
+     * Continues a saved run: the dataset is loaded, the network and optimizer restored and the trainer built on
+     * the loader thread, so nothing is swapped in until all of it worked. Errors come back through the future.
+     */
+    CompletableFuture<Void> restore(WorkbenchState saved) {
+        loading.set(true);
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        CompletableFuture.supplyAsync(() -> Trainer.resume(saved.restore(), new RunHistory()), loader)
+                .whenComplete((t, err) -> Platform.runLater(() -> {
+                    loading.set(false);
+                    if (err != null) {
+                        done.completeExceptionally(err);
+                        return;
+                    }
+                    install(t);
+                    savedStep = saved.training().steps();
+                    dirty.set(false);
+                    done.complete(null);
+                }));
+        return done;
+    }
+
+    /** The whole run, captured by the trainer between two steps; fails when there is no run. Any thread. */
+    CompletableFuture<WorkbenchState> captureState() {
+        Trainer t = trainer;
+        if (t == null) return CompletableFuture.failedFuture(new IllegalStateException("there is no run to save"));
+        return t.captureState();
+    }
+
+    /** For the autosave thread: the run when it has unsaved changes, else null (nothing to protect). */
+    WorkbenchState captureIfDirty() {
+        if (!dirty.get()) return null;
+        try {
+            return captureState().get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (Exception e) {
+            throw new IllegalStateException(userMessage(e), e);
+        }
+    }
+
+    /** After a successful save of the state taken at {@code step}. FX thread. */
+    void markSaved(Path to, long step) {
+        file.set(to);
+        savedStep = step;
+        TrainerState s = state.get();
+        dirty.set(s != null && s.snapshot().step() != step);
+    }
+
+    private void install(Trainer t) {
         if (trainer != null) trainer.close();
-        trainer = new Trainer(e, new RunHistory());
+        Experiment e = t.experiment();
+        trainer = t;
         trainer.setSpeed(speed.get());
         trainer.start();
+        phase.set("");
         seenVersion = -1;
         seenHistory = -1;
         state.set(null);
@@ -248,6 +314,8 @@ final class WorkbenchViewModel {
         seenHistory = hv;
         state.set(s);
         historySize.set(trainer.history().snapshotCount());
+        phase.set(s.phase() == null ? "" : s.phase());
+        if (s.snapshot().step() != savedStep) dirty.set(true);
         if (scrubIndex.get() >= historySize.get()) scrubIndex.set(-1);
         if (statusChanged) {
             playing.set(s.playing());
@@ -263,7 +331,8 @@ final class WorkbenchViewModel {
 
     static String userMessage(Throwable err) {
         Throwable t = err;
-        while ((t instanceof java.util.concurrent.CompletionException || t.getCause() instanceof DatasetException)
+        while ((t instanceof java.util.concurrent.CompletionException
+                || t instanceof java.util.concurrent.ExecutionException || t.getCause() instanceof DatasetException)
                 && t.getCause() != null) {
             t = t.getCause();
         }

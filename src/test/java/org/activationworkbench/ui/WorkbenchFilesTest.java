@@ -1,0 +1,220 @@
+package org.activationworkbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.activationworkbench.activation.ActivationSpec;
+import org.activationworkbench.data.DataOptions;
+import org.activationworkbench.experiment.Experiment;
+import org.activationworkbench.experiment.ExperimentConfig;
+import org.activationworkbench.export.RunExporter;
+import org.activationworkbench.train.ProcedureOptions;
+import org.activationworkbench.train.TrainingOptions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** File menu, export dialog, compare view and procedure picker, headless on Monocle, asserted via the models. */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchFilesTest {
+
+    private WorkbenchViewModel vm;
+    private WorkbenchController controller;
+    private Path dir;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        dir = Files.createTempDirectory("workbench-ui-test");
+        System.setProperty("workbench.config", dir.resolve("config").toString());
+        vm = new WorkbenchViewModel();
+        Scene scene = WorkbenchApp.createScene(vm);
+        controller = (WorkbenchController) scene.getUserData();
+        new FrameLoop(vm);
+        controller.experimentController.confirm = message -> true;
+        controller.files.askUnsaved = q -> FileActions.Unsaved.DISCARD;
+        stage.setScene(scene);
+        stage.show();
+        vm.apply(small("joint"));
+    }
+
+    /** A quick run: spiral with few samples, one small layer. */
+    private static ExperimentConfig small(String procedure) {
+        TrainingOptions t = new TrainingOptions(4, 32, 0.01, 0.01, "adam", 0.9, false, 0, 0, 0, 1);
+        return new ExperimentConfig("spiral", DataOptions.defaults().withSamples(200), ActivationSpec.of("bspline"),
+                null, new int[] {8}, t).withProcedure(ProcedureOptions.named(procedure));
+    }
+
+    @AfterEach
+    void stop() {
+        vm.shutdown();
+        System.clearProperty("workbench.config");
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private long step() {
+        return vm.state() == null ? -1 : vm.state().snapshot().step();
+    }
+
+    private void trainSteps(int n) throws Exception {
+        waitFor(() -> vm.experiment() != null && vm.state() != null);
+        long target = step() + n;
+        for (int i = 0; i < n; i++) WaitForAsyncUtils.asyncFx(vm::step).get();
+        waitFor(() -> step() == target);
+    }
+
+    private static <T> T fx(Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get(30, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void saveThenOpenRestoresHistoryConfigAndTheStep() throws Exception {
+        trainSteps(6);
+        assertTrue(vm.dirty.get(), "a run that moved has unsaved changes");
+        Path file = dir.resolve("run.awb");
+        assertTrue(fx(() -> controller.files.saveTo(file)).get(30, TimeUnit.SECONDS));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(vm.dirty.get());
+        assertEquals(file, vm.file.get());
+        assertEquals("run.awb — Activation Workbench", WorkbenchController.title(vm.file.get(), vm.dirty.get()));
+        int rows = vm.history().rows().size();
+        int snaps = vm.history().snapshotCount();
+
+        // something else, then open the file again
+        fx(() -> vm.apply(small("warmup-frozen"))).get(30, TimeUnit.SECONDS);
+        waitFor(() -> step() == 0);
+        assertTrue(fx(() -> controller.files.open(file)).get(30, TimeUnit.SECONDS));
+        waitFor(() -> step() == 6);
+        assertEquals(rows, vm.history().rows().size(), "the curves come back");
+        assertEquals(snaps, vm.history().snapshotCount(), "the timeline comes back");
+        assertEquals("joint", vm.experiment().config().procedure().name());
+        assertEquals("joint", vm.draft.procedure.get(), "the experiment panel shows the saved config");
+        assertEquals(200, vm.draft.samples.get());
+        assertArrayEquals(new int[] {8}, vm.experiment().config().hidden());
+        assertFalse(vm.dirty.get());
+        trainSteps(1);
+        assertEquals(7, step(), "play resumes where the saved run stopped");
+        assertEquals(file.toAbsolutePath().normalize(), controller.files.recent().list().get(0),
+                "the recent files list has the file on top");
+    }
+
+    @Test
+    void aCorruptFileShowsOneMessageAndLeavesTheRunAlone() throws Exception {
+        trainSteps(3);
+        Experiment before = vm.experiment();
+        Path bad = dir.resolve("broken.awb");
+        Files.write(bad, new byte[] {'P', 'K', 3, 4, 1, 2, 3});
+        assertFalse(fx(() -> controller.files.open(bad)).get(30, TimeUnit.SECONDS));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(before, vm.experiment(), "the current experiment is untouched");
+        assertEquals(3, step());
+        Banner b = vm.banner.get();
+        assertNotNull(b);
+        assertEquals(Banner.Kind.ERROR, b.kind());
+        assertTrue(b.text().contains(bad.toString()) && b.text().contains("corrupt"), b.text());
+    }
+
+    @Test
+    void aMissingRecentFileIsRemovedWithAMessage() throws Exception {
+        trainSteps(1);
+        Path a = dir.resolve("a.awb");
+        Path b = dir.resolve("b.awb");
+        assertTrue(fx(() -> controller.files.saveTo(a)).get(30, TimeUnit.SECONDS));
+        assertTrue(fx(() -> controller.files.saveTo(b)).get(30, TimeUnit.SECONDS));
+        assertEquals(List.of(b.toAbsolutePath().normalize(), a.toAbsolutePath().normalize()),
+                controller.files.recent().list());
+        Files.delete(a);
+        assertFalse(fx(() -> controller.files.open(a)).get(30, TimeUnit.SECONDS));
+        assertEquals(List.of(b.toAbsolutePath().normalize()), controller.files.recent().list());
+        assertTrue(vm.banner.get().text().contains("removed from Open Recent"), vm.banner.get().text());
+    }
+
+    @Test
+    void theExportDialogWritesAPngThatDecodes() throws Exception {
+        trainSteps(4);
+        ExportDialog d = controller.openExport(RunExporter.What.ACTIVATIONS).get(30, TimeUnit.SECONDS);
+        assertNotNull(d);
+        Path png = dir.resolve("acts.png");
+        fx(() -> {
+            d.format.setValue(RunExporter.Format.PNG);
+            d.scale.getValueFactory().setValue(1);
+            d.theme.setValue("dark");
+            return null;
+        });
+        Path written = fx(() -> d.exportTo(png)).get(30, TimeUnit.SECONDS);
+        assertEquals(png, written);
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertNotNull(img, "a PNG that decodes");
+        assertTrue(img.getWidth() > 100 && img.getHeight() > 100);
+        try (var files = Files.list(dir)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".part")), "no temporary file left");
+        }
+        fx(() -> {
+            d.stage().close();
+            return null;
+        });
+    }
+
+    @Test
+    void compareTwoFamiliesFillsTheTable() throws Exception {
+        waitFor(() -> vm.experiment() != null);
+        CompareView cv = fx(() -> {
+            controller.onCompare();
+            CompareView v = controller.compareView();
+            v.tick(List.of("relu", "bspline"));
+            v.seeds.getValueFactory().setValue(1);
+            v.epochs.getValueFactory().setValue(2);
+            v.target.setText("5");
+            return v;
+        });
+        assertEquals(List.of("relu", "bspline"), fx(cv::ticked));
+        assertTrue(fx(cv::start).get(60, TimeUnit.SECONDS));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, cv.model.rows.size());
+        assertEquals(List.of("relu", "bspline"), cv.model.rows.stream().map(r -> r.group()).toList());
+        assertTrue(cv.model.rows.get(1).activationParameters() > 0);
+        assertTrue(Double.isFinite(cv.model.rows.get(0).testLoss()));
+        assertEquals(1.0, cv.model.progress.get(), 1e-9);
+        Path csv = dir.resolve("compare.csv");
+        fx(() -> cv.exportTableTo(csv)).get(30, TimeUnit.SECONDS);
+        assertEquals(3, Files.readAllLines(csv).size(), "header and two runs");
+        fx(() -> {
+            cv.stage().close();
+            return null;
+        });
+    }
+
+    @Test
+    void theProcedurePickersChoiceReachesTheTrainer() throws Exception {
+        waitFor(() -> vm.experiment() != null && vm.state() != null);
+        fx(() -> {
+            controller.experimentController.procedurePicker.name.setValue("activations-first");
+            return null;
+        });
+        assertTrue(vm.draft.structuralChange.get(), "a new procedure waits for Apply");
+        ExperimentConfig c = fx(vm.draft::toConfig);
+        assertTrue(fx(() -> vm.apply(c)).get(30, TimeUnit.SECONDS));
+        trainSteps(1);
+        waitFor(() -> "activations-only".equals(vm.phase.get()));
+        assertEquals("phase: activations-only", controller.transport.phase.getText());
+    }
+}
