@@ -223,6 +223,7 @@ final class CompareView {
         groupColumn.setText(v.column);
         for (String c : CompareViewModel.choices(v)) {
             CheckBox box = new CheckBox(c);
+            box.setMnemonicParsing(false);  // "leaky_relu" must keep its underscore
             String why = base == null ? null : CompareViewModel.unavailable(v, c, base);
             box.setDisable(why != null);
             if (why != null) box.setTooltip(new Tooltip(c + " " + why));
