@@ -49,9 +49,9 @@ public final class DepthScalingStudy implements Study {
         ResultsCsv csv = new ResultsCsv("family", "depth", "seed", "test_accuracy", "test_loss", "seconds", "diverged",
                 "layer", "alpha", "beta");
         for (StudyOutcome o : out) {
-            String fam = SplineVsReluStudy.task(o);
-            int depth = Integer.parseInt(SplineVsReluStudy.model(o));
-            long seed = o.run().config().training().seed();
+            String fam = o.group();
+            int depth = Integer.parseInt(o.variant());
+            long seed = o.seed();
             csv.row(fam, depth, seed, o.testAccuracy(), o.last().testLoss(), o.result().seconds(), o.result().diverged(),
                     "", Double.NaN, Double.NaN);
             if (fam.startsWith("dyn")) {
@@ -72,8 +72,8 @@ public final class DepthScalingStudy implements Study {
             List<String> row = new ArrayList<>(List.of(label));
             for (int i = 0; i < depths.length; i++) {
                 int d = depths[i];
-                accuracy[f][i] = Stats.mean(out.stream().filter(o -> SplineVsReluStudy.task(o).equals(label)
-                        && SplineVsReluStudy.model(o).equals(Integer.toString(d))).toList(), StudyOutcome::testAccuracy);
+                accuracy[f][i] = Stats.mean(out.stream().filter(o -> o.group().equals(label)
+                        && o.variant().equals(Integer.toString(d))).toList(), StudyOutcome::testAccuracy);
                 row.add(Fmt.pct(accuracy[f][i]));
             }
             rows.add(row);
@@ -123,8 +123,8 @@ public final class DepthScalingStudy implements Study {
                 for (int i = 0; i < depths.length; i++) {
                     int d = depths[i];
                     for (StudyOutcome o : out) {
-                        if (SplineVsReluStudy.task(o).equals(fam) && SplineVsReluStudy.model(o).equals(Integer.toString(d))
-                                && o.run().config().training().seed() == 0) {
+                        if (o.group().equals(fam) && o.variant().equals(Integer.toString(d))
+                                && o.seed() == 0) {
                             List<LayerState> layers = finalLayers(o);
                             double[] x = new double[layers.size()], y = new double[layers.size()];
                             for (int l = 0; l < layers.size(); l++) {

@@ -54,7 +54,7 @@ public final class FgsmStudy implements Study {
                 acc[i][e] = attack.accuracy(EPSILONS[e]);
             }
             for (int e = 0; e < EPSILONS.length; e++) {
-                csv.row(SplineVsReluStudy.task(o), o.run().config().training().seed(), EPSILONS[e], acc[i][e],
+                csv.row(o.group(), o.seed(), EPSILONS[e], acc[i][e],
                         100 * (acc[i][0] - acc[i][e]), 100 * (1 - acc[i][e] / acc[i][0]));
             }
             ctx.finished("attacked " + o.run().key());
@@ -69,7 +69,7 @@ public final class FgsmStudy implements Study {
             for (int e = 0; e < EPSILONS.length; e++) {
                 List<Double> a = new ArrayList<>(), d = new ArrayList<>();
                 for (int i = 0; i < out.size(); i++) {
-                    if (SplineVsReluStudy.task(out.get(i)).equals(label)) {
+                    if (out.get(i).group().equals(label)) {
                         a.add(acc[i][e]);
                         d.add(100 * (acc[i][0] - acc[i][e]));
                     }

@@ -68,7 +68,7 @@ public final class SplineProceduresStudy implements Study {
         ResultsCsv csv = new ResultsCsv("task", "procedure", "seed", "test_error", "test_loss", "test_accuracy",
                 "seconds", "diverged", "procedure_report");
         for (StudyOutcome o : out) {
-            csv.row(SplineVsReluStudy.task(o), SplineVsReluStudy.model(o), o.run().config().training().seed(), o.testError(),
+            csv.row(o.group(), o.variant(), o.seed(), o.testError(),
                     o.last().testLoss(), o.last().testAccuracy(), o.result().seconds(), o.result().diverged(),
                     o.result().procedure().summary());
         }
@@ -146,8 +146,8 @@ public final class SplineProceduresStudy implements Study {
         List<ShapeGallery.Shape> shapes = new ArrayList<>();
         for (String proc : procedures) {
             for (StudyOutcome o : out) {
-                if (SplineVsReluStudy.task(o).equals(t.dataset()) && SplineVsReluStudy.model(o).equals(proc)
-                        && o.run().config().training().seed() == 0) {
+                if (o.group().equals(t.dataset()) && o.variant().equals(proc)
+                        && o.seed() == 0) {
                     List<Snapshot> s = o.result().epochSnapshots();
                     shapes.add(new ShapeGallery.Shape(proc, o.experiment().activation(), s.get(s.size() - 1).layers().get(0),
                             s.get(0).layers().get(0), 0));
@@ -158,7 +158,7 @@ public final class SplineProceduresStudy implements Study {
     }
 
     private static double mean(List<StudyOutcome> out, Task t, String proc, boolean seconds) {
-        return Stats.mean(out.stream().filter(o -> SplineVsReluStudy.task(o).equals(t.dataset())
-                && SplineVsReluStudy.model(o).equals(proc)).toList(), o -> seconds ? o.result().seconds() : o.testError());
+        return Stats.mean(out.stream().filter(o -> o.group().equals(t.dataset())
+                && o.variant().equals(proc)).toList(), o -> seconds ? o.result().seconds() : o.testError());
     }
 }

@@ -81,8 +81,8 @@ public final class SplineVsReluStudy implements Study {
                 "test_loss", "test_accuracy", "seconds", "diverged");
         for (StudyOutcome o : out) {
             var net = o.experiment().network();
-            csv.row(task(o), model(o), net.hidden()[0], join(net.convChannels()),
-                    net.weightParameterCount() + net.activationParameterCount(), o.run().config().training().seed(),
+            csv.row(o.group(), o.variant(), net.hidden()[0], join(net.convChannels()),
+                    net.weightParameterCount() + net.activationParameterCount(), o.seed(),
                     o.testError(), o.last().testLoss(), o.last().testAccuracy(), o.result().seconds(), o.result().diverged());
         }
 
@@ -176,7 +176,7 @@ public final class SplineVsReluStudy implements Study {
         List<ShapeGallery.Shape> shapes = new ArrayList<>();
         for (Task task : tasks) {
             for (StudyOutcome o : out) {
-                if (task(o).equals(task.label()) && model(o).equals(SPLINE) && o.run().config().training().seed() == 0) {
+                if (o.group().equals(task.label()) && o.variant().equals(SPLINE) && o.seed() == 0) {
                     List<Snapshot> s = o.result().epochSnapshots();
                     int layer = task.conv().length;   // conv blocks' activations come first
                     shapes.add(new ShapeGallery.Shape(task.label(), o.experiment().activation(),
@@ -188,22 +188,16 @@ public final class SplineVsReluStudy implements Study {
     }
 
     private static double meanError(List<StudyOutcome> out, Task task, String model) {
-        return Stats.mean(out.stream().filter(o -> task(o).equals(task.label()) && model(o).equals(model)).toList(),
+        return Stats.mean(out.stream().filter(o -> o.group().equals(task.label()) && o.variant().equals(model)).toList(),
                 StudyOutcome::testError);
     }
 
     private static String errorName(List<StudyOutcome> out, Task task) {
-        for (StudyOutcome o : out) if (task(o).equals(task.label())) return o.experiment().classification() ? "error rate" : "MSE";
+        for (StudyOutcome o : out) if (o.group().equals(task.label())) return o.experiment().classification() ? "error rate" : "MSE";
         return "";
     }
 
-    static String task(StudyOutcome o) {
-        return o.run().key().substring(0, o.run().key().indexOf('|'));
-    }
 
-    static String model(StudyOutcome o) {
-        return o.run().key().substring(o.run().key().indexOf('|') + 1);
-    }
 
     private static String pct100(double v) {
         return Double.isFinite(v) ? String.format(java.util.Locale.ROOT, "%.1f %%", v) : "n/a";

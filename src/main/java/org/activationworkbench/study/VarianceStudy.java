@@ -108,7 +108,7 @@ public final class VarianceStudy implements Study {
         List<StudyOutcome> out = ctx.train(runs);
         for (StudyOutcome o : out) {
             String[] k = o.run().key().split("\\|");
-            csv.row("train", k[0], k[1], Integer.parseInt(k[2]), "", o.run().config().training().seed(), o.testAccuracy(),
+            csv.row("train", k[0], k[1], Integer.parseInt(k[2]), "", o.seed(), o.testAccuracy(),
                     o.result().diverged());
             if (!models.contains(k[0] + "|" + k[1])) models.add(k[0] + "|" + k[1]);
         }
