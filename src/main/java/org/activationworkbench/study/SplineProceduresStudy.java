@@ -120,7 +120,9 @@ public final class SplineProceduresStudy implements Study {
                         : "tasks: the six 1-D targets without noise (one hidden layer of 8, 60 epochs, batch 16), diabetes "
                         + "(16 units, 60 epochs) and digits (32 units, 20 epochs). Fashion-MNIST is left out to keep the "
                         + "study under ten minutes (10 procedures × its epochs would take most of the budget).",
-                "error = test MSE (regression) or test error rate (digits), mean over seeds."));
+                "error = test MSE (regression) or test error rate (digits), mean over seeds; time = wall seconds of "
+                        + "training, two runs at a time on shared cores, so time ratios are indicative only (the first runs "
+                        + "also pay for JIT warm-up)."));
         r.section("Final test error per task");
         r.table(headers, rows);
         r.figure("relative", new BarChart("Procedures relative to joint training",

@@ -106,7 +106,7 @@ public final class SplineVsReluStudy implements Study {
         r.claim("Developing Training Procedures for Piecewise-linear Spline Activation Functions",
                 "spline activations give up to **94 % lower error** than ReLU in feed-forward networks and up to **51 %** in CNNs.");
         r.measured(String.format(java.util.Locale.ROOT,
-                "best relative error reduction %s in the MLPs and %s in the CNN; the spline beats ReLU of equal parameter count on %d of %d tasks.",
+                "best relative error reduction (against either ReLU baseline) %s in the MLPs and %s in the CNN; the spline beats ReLU of equal parameter count on %d of %d tasks.",
                 pct100(bestFnn), pct100(bestCnn), winsParams, tasks.size()));
         r.section("Set-up");
         r.bullets(List.of(

@@ -56,8 +56,8 @@ public final class VarianceStudy implements Study {
             Activation a = ActivationRegistry.create(BASELINES.get(b));
             double[] m = InitVariance.perLayer(a, null, initDepth, initWidth, initRows, 0);
             record(csv, a.family(), a.weightInit().name().toLowerCase() + " weights", initDepth, m);
-            reference.add(new LineChart.Series(a.family() + " (" + a.weightInit().name().toLowerCase() + " weights)", x, m, 3 + b, true));
-            initRows2.add(List.of(a.family(), "—", "—", Fmt.num(m[Math.min(9, initDepth - 1)]), Fmt.num(m[initDepth - 1]), "—"));
+            reference.add(new LineChart.Series(a.family() + " (" + initName(a) + " weights)", x, m, 3 + b, true));
+            initRows2.add(List.of(a.family() + " (" + initName(a) + " weights)", "—", moment(m[Math.min(9, initDepth - 1)]), moment(m[initDepth - 1]), "—"));
             ctx.finished("measured " + a.family());
         }
         boolean allPreserve = true;
@@ -78,10 +78,10 @@ public final class VarianceStudy implements Study {
             boolean ok = last > 0.5 && last < 2;
             allPreserve &= ok;
             if (ok) preserveCount++;
-            initRows2.add(List.of(Recipes.label(f.spec()) + " (paper)", Fmt.num(single), "", Fmt.num(paper[Math.min(9, initDepth - 1)]),
-                    Fmt.num(last), ok ? "yes" : "no"));
-            initRows2.add(List.of(Recipes.label(f.spec()) + " (naive: " + f.naiveText() + ")", Fmt.num(singleNaive), "",
-                    Fmt.num(naive[Math.min(9, initDepth - 1)]), Fmt.num(naive[initDepth - 1]),
+            initRows2.add(List.of(Recipes.label(f.spec()) + " (paper)", moment(single), moment(paper[Math.min(9, initDepth - 1)]),
+                    moment(last), ok ? "yes" : "no"));
+            initRows2.add(List.of(Recipes.label(f.spec()) + " (naive: " + f.naiveText() + ")", moment(singleNaive),
+                    moment(naive[Math.min(9, initDepth - 1)]), moment(naive[initDepth - 1]),
                     naive[initDepth - 1] > 0.5 && naive[initDepth - 1] < 2 ? "yes" : "no"));
             List<LineChart.Series> s = new ArrayList<>(List.of(LineChart.Series.of("paper init", x, paper, 0),
                     LineChart.Series.of("naive init", x, naive, 1)));
@@ -139,7 +139,7 @@ public final class VarianceStudy implements Study {
         r.section("Set-up");
         r.bullets(List.of("Part 1: " + initDepth + " hidden layers of " + initWidth + " units, LeCun-normal weights (the "
                         + "families' default), zero biases, one activation per layer, " + initRows + " inputs x ~ N(0, 1); "
-                        + "E[f²] is the mean square of each layer's output. ReLU (He weights) and GELU are drawn dashed for reference.",
+                        + "E[f²] is the mean square of each layer's output. ReLU and GELU (each with its default weight init) are drawn dashed for reference.",
                 "hermite degree 3, fourier degree 5, tropical degree 5 (the families' defaults). Single-activation E[f(x)²] "
                         + "by Monte Carlo over 200,000 samples.",
                 "Part 2: digits, " + java.util.Arrays.toString(depths) + " hidden layers of " + width + ", Adam lr 0.001, batch 32, "
@@ -147,7 +147,7 @@ public final class VarianceStudy implements Study {
         r.section("Part 1 — E[f²] at init");
         r.paragraph("The spec notes that at degree 3 the Hermite init gives E[f²] ≈ 0.92 for x ~ N(0, 1), not 1, and Fourier "
                 + "degree 5 gives ≈ 1.31; the single-activation column is what this code measures.");
-        r.table(List.of("activation", "single E[f(x)²]", "", "E[f²] at layer " + Math.min(10, initDepth),
+        r.table(List.of("activation", "single E[f(x)²]", "E[f²] at layer " + Math.min(10, initDepth),
                 "E[f²] at layer " + initDepth, "within [0.5, 2]"), initRows2);
         r.figure("variance", new LineChart("Second moment of activations through depth at init",
                 "x ~ N(0, 1), width " + initWidth + ", LeCun-normal weights; log scale, lines end where values overflow",
@@ -176,6 +176,16 @@ public final class VarianceStudy implements Study {
     private static double accuracy(List<StudyOutcome> out, String model, int depth) {
         return Stats.mean(out.stream().filter(o -> o.run().key().equals(model + "|" + depth)).toList(),
                 StudyOutcome::testAccuracy);
+    }
+
+    /** E[f²] for the table: "overflow" once float32 gave up. */
+    private static String initName(Activation a) {
+        String n = a.weightInit().name();
+        return n.charAt(0) + n.substring(1).toLowerCase();
+    }
+
+    private static String moment(double v) {
+        return Double.isFinite(v) ? Fmt.num(v) : "overflow";
     }
 
     private static void record(ResultsCsv csv, String family, String init, int depth, double[] m) {
