@@ -79,6 +79,7 @@ public final class BarChart implements Figure {
                 p.fillRect(x + 1, Math.min(top, zero), barW - 2, Math.abs(zero - top));
                 p.setColor(t.text());
                 String label = String.format(java.util.Locale.ROOT, valueFormat, v);
+                if (label.matches("-0*[.,]?0*\\D*")) label = label.substring(1);   // "-0" from a tiny negative
                 p.text(label, x + barW / 2, v >= 0 ? top - 1.5 : top + 1.5, Painter.HAlign.CENTER,
                         v >= 0 ? Painter.VAlign.BOTTOM : Painter.VAlign.TOP);
             }

@@ -99,7 +99,8 @@ public final class SlafStudy implements Study {
                 long diverged = mine.stream().filter(o -> o.result().diverged()).count();
                 double acc = Stats.mean(mine, StudyOutcome::testAccuracy);
                 bars.get(m)[t] = 100 * acc;
-                row.add(Fmt.pct(acc) + (diverged > 0 ? " (" + diverged + "/" + mine.size() + " diverged)" : ""));
+                row.add(diverged == mine.size() ? "diverged (" + diverged + "/" + mine.size() + ")"
+                        : Fmt.pct(acc) + (diverged > 0 ? " (" + diverged + "/" + mine.size() + " diverged)" : ""));
             }
             rows.add(row);
         }
@@ -135,15 +136,7 @@ public final class SlafStudy implements Study {
         r.table(headers, rows);
         r.figure("accuracy", new BarChart("SLAF against ReLU (with clipping)", "test accuracy, mean over seeds; no bar = every run diverged",
                 "test accuracy (%)", categories, series, "%.0f"), "Test accuracy of SLAF degrees 2–5 (clipped) and ReLU");
-        List<String> divergences = new ArrayList<>();
-        for (StudyOutcome o : out) {
-            if (o.result().diverged()) divergences.add("`" + o.run().key() + "` seed " + o.seed()
-                    + ": " + o.result().divergence());
-        }
-        if (!divergences.isEmpty()) {
-            r.section("Divergences");
-            r.bullets(divergences);
-        }
+        r.divergences(out);
         Verdict v = clippedDiverged == 0 && worstGap >= -2 ? Verdict.REPRODUCED
                 : clippedDiverged < clippedRuns ? Verdict.PARTLY_REPRODUCED : Verdict.NOT_REPRODUCED;
         r.verdict(v, String.format(java.util.Locale.ROOT,

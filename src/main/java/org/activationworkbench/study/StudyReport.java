@@ -2,6 +2,7 @@ package org.activationworkbench.study;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,18 @@ public final class StudyReport {
         md.append('\n');
         for (List<String> r : rows) md.append("| ").append(String.join(" | ", r)).append(" |\n");
         md.append('\n');
+        return this;
+    }
+
+    /** A "Divergences" section listing every run that diverged and why (nothing when none did). */
+    public StudyReport divergences(List<StudyOutcome> outcomes) {
+        List<String> lines = new ArrayList<>();
+        for (StudyOutcome o : outcomes) {
+            if (o.result().diverged()) {
+                lines.add("`" + o.run().key().replace('|', ' ') + "` seed " + o.seed() + ": " + o.result().divergence());
+            }
+        }
+        if (!lines.isEmpty()) section("Divergences").bullets(lines);
         return this;
     }
 

@@ -156,6 +156,7 @@ public final class VarianceStudy implements Study {
                 panels, 3), "E[f²] per layer at init, paper init against naive init");
         r.section("Part 2 — training at depth (test accuracy)");
         r.table(trainHeaders, trainRows);
+        r.divergences(out);
         Verdict v = allPreserve && worstPaperGap > -0.05 ? Verdict.REPRODUCED
                 : preserveCount > 0 ? Verdict.PARTLY_REPRODUCED : Verdict.NOT_REPRODUCED;
         r.verdict(v, String.format(java.util.Locale.ROOT,
