@@ -101,10 +101,16 @@ public final class BarChart implements Figure {
         }
     }
 
-    /** Category names of two words or more go on two lines (the first word, then the rest). */
+    /**
+     * Category names of two words or more go on two lines (the first word, then the rest); a long hyphenated name
+     * breaks after its last hyphen ("fashion-mnist-" / "small").
+     */
     private static String[] wrap(String s) {
         int space = s.indexOf(' ');
-        return space < 0 ? new String[] {s} : new String[] {s.substring(0, space), s.substring(space + 1)};
+        if (space >= 0) return new String[] {s.substring(0, space), s.substring(space + 1)};
+        int hyphen = s.lastIndexOf('-');
+        return s.length() > 12 && hyphen > 0 ? new String[] {s.substring(0, hyphen + 1), s.substring(hyphen + 1)}
+                : new String[] {s};
     }
 
     /** The data range including zero, padded so the printed values fit. */

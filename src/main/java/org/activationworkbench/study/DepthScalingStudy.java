@@ -32,7 +32,7 @@ public final class DepthScalingStudy implements Study {
     @Override
     public void run(StudyContext ctx) throws IOException {
         boolean q = ctx.quick();
-        int[] depths = q ? new int[] {1, 4} : new int[] {1, 2, 5, 10, 25, 50};
+        int[] depths = q ? new int[] {1, 4} : new int[] {1, 2, 5, 10, 25, 50, 75};   // 75: the claim's deepest
         int width = q ? 16 : 64, epochs = q ? 2 : 30, seeds = q ? 1 : 2;
         Dataset data = ctx.dataset("digits");
         List<StudyRun> runs = new ArrayList<>();
