@@ -101,8 +101,10 @@ public final class FgsmStudy implements Study {
                 "FGSM on the whole test split: x_adv = clip(x + ε·(max − min)·sign(∂L/∂x), min, max) in raw pixels ("
                         + range[0] + "–" + range[1] + "), i.e. ε is a fraction of the pixel range; the gradient comes from "
                         + "`Network.inputGradient` (checked against finite differences in the tests).",
-                "drop = clean accuracy − attacked accuracy, in percentage points; the paper does not say whether its drop is in "
-                        + "points or relative, so results.csv has both."));
+                "drop = clean accuracy − attacked accuracy, in percentage points; the claim as quoted does not say whether its "
+                        + "drop is in points or relative to the clean accuracy, so results.csv has both.",
+                "MNIST itself is not bundled; " + dataset + " is harder and its models less robust, so absolute drops are not "
+                        + "comparable with the paper's — what carries over is the comparison between activations."));
         r.section("Test accuracy (drop in points)");
         r.table(headers, rows);
         r.figure("fgsm", new LineChart("FGSM attack", dataset + ", mean over " + seeds + " seed(s)", List.of(

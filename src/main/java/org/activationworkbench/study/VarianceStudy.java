@@ -156,6 +156,14 @@ public final class VarianceStudy implements Study {
                 panels, 3), "E[f²] per layer at init, paper init against naive init");
         r.section("Part 2 — training at depth (test accuracy)");
         r.table(trainHeaders, trainRows);
+        List<String> atFirstStep = out.stream().filter(o -> o.result().diverged() && o.last().step() == 0)
+                .map(o -> o.group()).distinct().toList();
+        if (!atFirstStep.isEmpty()) {
+            r.paragraph("Runs of " + String.join(", ", atFirstStep) + " diverged in their very first step: the untrained "
+                    + "network's output is already non-finite, as the overflow in part 1 predicts. The likely mechanism: a polynomial's output is "
+                    + "heavy-tailed even when E[f²] ≈ 1 for Gaussian inputs, and composing it layer after layer amplifies "
+                    + "the tails until float32 overflows.");
+        }
         r.divergences(out);
         Verdict v = allPreserve && worstPaperGap > -0.05 ? Verdict.REPRODUCED
                 : preserveCount > 0 ? Verdict.PARTLY_REPRODUCED : Verdict.NOT_REPRODUCED;
