@@ -242,6 +242,19 @@ public final class Network {
         for (int b = nb - 1; b >= 0; b--) blocks.get(b).backward(blockGrad[b], rows, b == 0 ? null : blockGrad[b - 1]);
     }
 
+    /**
+     * dL/dx: the gradient of the loss with respect to the network's input of the last forward pass (rows × inputs,
+     * a new array), for input-space attacks such as FGSM. Runs {@link #backward} (which also sets the parameter
+     * gradients) and then the first layer's input gradient, which training never needs.
+     */
+    public float[] inputGradient(float[] dOut, int rows) {
+        if (!blocks.isEmpty()) throw new UnsupportedOperationException("input gradients are for MLPs (no conv blocks)");
+        backward(dOut, rows);   // leaves dL/dz_0 in grad[0]
+        float[] dx = new float[rows * inputs];
+        dense.get(0).backward(denseInput, grad[0], rows, dx);
+        return dx;
+    }
+
     /** Rows of the last forward pass: how much of {@link #preActivations} is valid. */
     public int lastRows() {
         return lastRows;

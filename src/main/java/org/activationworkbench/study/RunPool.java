@@ -1,0 +1,58 @@
+package org.activationworkbench.study;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.activationworkbench.experiment.EpochRunner;
+import org.activationworkbench.experiment.Experiment;
+
+/**
+ * Trains a study's independent runs on a small fixed pool, one whole run per task, checking for cancellation
+ * after every epoch. Each run owns its network and seed, so its numbers do not depend on the scheduling.
+ */
+final class RunPool {
+
+    private final StudyContext context;
+
+    RunPool(StudyContext context) {
+        this.context = context;
+    }
+
+    List<StudyOutcome> train(List<StudyRun> runs) {
+        context.checkCancelled();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(context.threads(), Math.max(1, runs.size())), r -> {
+            Thread t = new Thread(r, "study");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<StudyOutcome>> futures = new ArrayList<>();
+            for (StudyRun run : runs) futures.add(pool.submit(() -> trainOne(run)));
+            List<StudyOutcome> out = new ArrayList<>();
+            for (Future<StudyOutcome> f : futures) out.add(f.get());
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StudyCancelledException(context.studyName());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private StudyOutcome trainOne(StudyRun run) {
+        context.checkCancelled();
+        Experiment e = new Experiment(run.config(), run.data());
+        if (run.prepare() != null) run.prepare().accept(e);
+        EpochRunner runner = new EpochRunner(e);
+        while (runner.runEpoch()) context.checkCancelled();
+        StudyOutcome o = new StudyOutcome(run, e, runner.result());
+        context.finished(run.key() + (o.result().diverged() ? " (diverged)" : ""));
+        return o;
+    }
+}
