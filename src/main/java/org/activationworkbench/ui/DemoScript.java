@@ -18,7 +18,9 @@ import org.activationworkbench.experiment.ExperimentConfig;
  * {@code workbench.play=SECONDS}, {@code workbench.speed=STEPS_PER_SECOND}, {@code workbench.screenshot=FILE.png}
  * and {@code workbench.exit=true}. {@code workbench.open=compare} (families from {@code workbench.compare=a,b,c},
  * seeds from {@code workbench.seeds}, epochs from {@code workbench.epochs}) or {@code workbench.open=export} opens
- * that window after playing, and the screenshot is of it.
+ * that window after playing, and the screenshot is of it. {@code workbench.open=studies} opens the Studies dialog of
+ * {@code workbench.study} (default spline-procedures); with {@code workbench.studyrun=quick} it runs that study at
+ * quick size first, and with {@code workbench.report=true} the screenshot is of the report viewer.
  */
 record DemoScript(String preset, String dataset, String family, int[] hidden, boolean dark, double seconds,
                   String screenshot, boolean exit, double speed) {
@@ -78,11 +80,26 @@ record DemoScript(String preset, String dataset, String family, int[] hidden, bo
             } else if ("export".equals(open)) {
                 c.openExport(org.activationworkbench.export.RunExporter.What.EVOLUTION)
                         .thenAccept(d -> finish(d.stage().getScene()));
+            } else if ("studies".equals(open)) {
+                openStudy(c.studies.open(System.getProperty("workbench.study", "spline-procedures")));
             } else {
                 finish(scene);
             }
         });
         wait.play();
+    }
+
+    private void openStudy(StudyDialog d) {
+        if (!"quick".equals(System.getProperty("workbench.studyrun"))) {
+            finish(d.stage().getScene());
+            return;
+        }
+        d.model.start();
+        d.model.state().addListener((o, a, s) -> {
+            if (d.model.running()) return;
+            ReportViewer v = Boolean.getBoolean("workbench.report") ? d.openReport() : null;
+            finish(v != null ? v.stage().getScene() : d.stage().getScene());
+        });
     }
 
     private void finish(Scene shown) {

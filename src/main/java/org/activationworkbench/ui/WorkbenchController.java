@@ -21,6 +21,7 @@ public final class WorkbenchController {
 
     @FXML private Menu presetsMenu;
     @FXML private Menu recentMenu;
+    @FXML Menu studiesMenu;
     @FXML private CheckMenuItem darkItem;
     @FXML private CheckMenuItem presentationItem;
     @FXML TransportBar transport;
@@ -38,6 +39,7 @@ public final class WorkbenchController {
     /** What Quit and closing the window do once unsaved changes are dealt with; the app replaces it. */
     Runnable exit = Platform::exit;
     private CompareView compare;
+    StudiesMenu studies;
 
     void bind(WorkbenchViewModel vm) {
         this.vm = vm;
@@ -51,6 +53,7 @@ public final class WorkbenchController {
         dataView.bind(vm);
         timeline.bind(vm);
         experimentController.bind(vm);
+        studies = new StudiesMenu(studiesMenu, () -> transport.getScene().getWindow());
         for (Preset p : Preset.all()) {
             MenuItem item = new MenuItem(p.name());
             item.setOnAction(e -> loadPreset(p));

@@ -1,0 +1,44 @@
+package org.activationworkbench.ui;
+
+import java.util.function.Supplier;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.Tooltip;
+import javafx.stage.Window;
+import org.activationworkbench.study.Studies;
+import org.activationworkbench.study.Study;
+
+/** The Studies menu: one item per study (its title, its claim as tooltip); each opens a {@link StudyDialog}. */
+final class StudiesMenu {
+
+    private final Supplier<Window> owner;
+    private StudyDialog open;
+
+    StudiesMenu(Menu menu, Supplier<Window> owner) {
+        this.owner = owner;
+        for (Study s : Studies.all()) {
+            Label label = new Label(s.title() + "…");
+            Tooltip tip = new Tooltip(s.name() + ": " + StudyDialogModel.CLAIMS.getOrDefault(s.name(), s.title()));
+            tip.setWrapText(true);
+            tip.setMaxWidth(420);
+            label.setTooltip(tip);
+            CustomMenuItem item = new CustomMenuItem(label, true);
+            item.setId("study-" + s.name());
+            item.setUserData(s.name());
+            item.setOnAction(e -> open(s.name()));
+            menu.getItems().add(item);
+        }
+    }
+
+    /** Opens the dialog of that study; a dialog with a run going is brought to the front instead of replaced. */
+    StudyDialog open(String name) {
+        if (open != null && open.model.running()) {
+            open.stage().toFront();
+            return open;
+        }
+        open = new StudyDialog(owner.get(), new StudyDialogModel(name, StudyDialogModel.defaultBaseDir()));
+        open.show();
+        return open;
+    }
+}
