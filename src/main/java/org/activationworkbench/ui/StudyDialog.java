@@ -44,7 +44,7 @@ final class StudyDialog {
         this.model = model;
         if (owner != null) stage.initOwner(owner);
         stage.setTitle("Study: " + model.study);
-        Scene scene = new Scene(layout(), 620, 400);
+        Scene scene = new Scene(layout(), 620, 310);
         if (owner != null && owner.getScene() != null) scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> model.cancel());
