@@ -79,7 +79,10 @@ public abstract class Activation {
     /** f(x) with parameters p[off .. off+P). */
     public abstract double value(double x, double[] p, int off);
 
-    /** f'(x). At a kink, the left piece's derivative. */
+    /**
+     * f'(x). At a kink, the derivative shared/spec/families.md gives: the left piece's for the fixed baselines
+     * (as PyTorch), the segment to the right of a bspline knot (its index formula).
+     */
     public abstract double derivative(double x, double[] p, int off);
 
     /** Writes ∂f/∂p_i into out[outOff + i] for i in 0..P. */

@@ -56,7 +56,12 @@ public final class CompareExport {
 
     /** compare.csv: group,seed,activation_parameters,total_parameters,train_loss,test_loss,... one row per run. */
     public static Table table(List<CompareSummary.Row> rows) {
-        StringColumn group = StringColumn.create("family");
+        return table(rows, "family");
+    }
+
+    /** As {@link #table(List)}, naming the first column after what varied (family, procedure, optimizer). */
+    public static Table table(List<CompareSummary.Row> rows, String groupColumn) {
+        StringColumn group = StringColumn.create(groupColumn);
         LongColumn seed = LongColumn.create("seed");
         LongColumn actParams = LongColumn.create("activation_parameters");
         LongColumn total = LongColumn.create("total_parameters");

@@ -268,6 +268,7 @@ final class CompareView {
             if (!t.isEmpty()) targetLoss = Double.parseDouble(t);
             List<CompareRunner.Entry> entries = CompareViewModel.entries(e.config(), vary.getValue(), ticked(),
                     seeds.getValue(), epochs.getValue());
+            model.tableColumn = vary.getValue().column;
             return model.run(e.dataset(), entries, targetLoss);
         } catch (NumberFormatException ex) {
             model.status.set("The target loss must be a number, such as 0.1; got '" + t + "'.");
@@ -326,7 +327,8 @@ final class CompareView {
     /** Writes the table as CSV (compare.csv's columns) on a worker. */
     java.util.concurrent.CompletableFuture<Path> exportTableTo(Path out) {
         List<CompareSummary.Row> rows = List.copyOf(model.rows);
-        return write(out, tmp -> RunTables.write(CompareExport.table(rows), tmp));
+        String column = model.tableColumn;
+        return write(out, tmp -> RunTables.write(CompareExport.table(rows, column), tmp));
     }
 
     private java.util.concurrent.CompletableFuture<Path> write(Path out, BackgroundFileJob.Writer writer) {

@@ -53,6 +53,9 @@ final class CompareViewModel {
         }
     }
 
+    /** First column of the exported table: what varied in the last run ("family", "procedure", "optimizer"). */
+    volatile String tableColumn = "family";
+
     final BooleanProperty running = new SimpleBooleanProperty(false);
     final DoubleProperty progress = new SimpleDoubleProperty(0);
     final StringProperty status = new SimpleStringProperty("Pick what to compare, then Run.");
