@@ -101,65 +101,23 @@ public final class FourierActivation extends DegreeActivation {
 
     @Override
     public void forward(float[] z, float[] y, int rows, int units, double[] p, Sharing sharing) {
-        final int stride = sharing == Sharing.NEURON ? 3 * degree + 1 : 0;
-        RowSplit.run(rows, units, null, (from, to, unused) -> forwardRows(z, y, from, to, units, p, stride));
+        forward(z, y, rows, units, p, sharing, OWN_WORKSPACE.get());
     }
 
-    private void forwardRows(float[] z, float[] y, int from, int to, int units, double[] p, int stride) {
-        final int n = degree;
-        final double[] invFact = Factorials.INVERSE;
-        for (int r = from; r < to; r++) {
-            int base = r * units;
-            for (int j = 0; j < units; j++) {
-                int off = j * stride;
-                double x = z[base + j];
-                double f = p[off];
-                for (int k = 1; k <= n; k++) {
-                    f += p[off + k] * invFact[k] * FastTrig.cos(p[off + n + k] * x - p[off + 2 * n + k]);
-                }
-                y[base + j] = (float) f;
-            }
-        }
-    }
-
+    /** Without a workspace from the forward pass, the terms' sines and cosines are computed again first. */
     @Override
     public void backward(float[] z, float[] dy, float[] dz, double[] dp, int rows, int units,
                          double[] p, Sharing sharing) {
-        final int stride = sharing == Sharing.NEURON ? 3 * degree + 1 : 0;
-        RowSplit.run(rows, units, dp, (from, to, grad) -> backwardRows(z, dy, dz, grad, from, to, units, p, stride));
+        KernelWorkspace ws = OWN_WORKSPACE.get();
+        ws.markFilled(false);
+        backward(z, dy, dz, dp, rows, units, p, sharing, ws);
     }
 
-    private void backwardRows(float[] z, float[] dy, float[] dz, double[] dp, int from, int to, int units,
-                              double[] p, int stride) {
-        final int n = degree;
-        final double[] invFact = Factorials.INVERSE;
-        for (int r = from; r < to; r++) {
-            int base = r * units;
-            for (int j = 0; j < units; j++) {
-                int off = j * stride;
-                int i = base + j;
-                double x = z[i];
-                double g = dy[i];
-                double slope = 0;
-                dp[off] += g;
-                for (int k = 1; k <= n; k++) {
-                    double w = p[off + n + k];
-                    double zk = w * x - p[off + 2 * n + k];
-                    double s = FastTrig.sin(zk);
-                    double c = FastTrig.cos(zk);
-                    double amp = p[off + k] * invFact[k];
-                    double gs = g * amp * s;
-                    slope -= amp * w * s;
-                    dp[off + k] += g * c * invFact[k];
-                    dp[off + n + k] -= gs * x;
-                    dp[off + 2 * n + k] += gs;
-                }
-                dz[i] = (float) (g * slope);
-            }
-        }
-    }
+    // ---- kernels: the forward pass keeps cos and sin of every term in the workspace for the backward pass ----
 
-    // ---- kernels with a workspace: the forward pass keeps cos and sin of every term for the backward pass ----
+    /** For callers that lend no workspace (tests, one-off curves): one per thread. */
+    private static final ThreadLocal<KernelWorkspace> OWN_WORKSPACE = ThreadLocal.withInitial(KernelWorkspace::new);
+    private static final ThreadLocal<float[]> SCRATCH_Y = ThreadLocal.withInitial(() -> new float[0]);
 
     @Override
     public void forward(float[] z, float[] y, int rows, int units, double[] p, Sharing sharing, KernelWorkspace ws) {
@@ -169,7 +127,7 @@ public final class FourierActivation extends DegreeActivation {
         ws.markFilled(true);
     }
 
-    /** Like forwardRows, also storing cos(z_k) and sin(z_k) at trig[i·2n + k − 1] and trig[i·2n + n + k − 1]. */
+    /** f over rows [from, to), storing cos(z_k) and sin(z_k) at trig[i·2n + k − 1] and trig[i·2n + n + k − 1]. */
     private void forwardKeepingTrig(float[] z, float[] y, float[] trig, int from, int to, int units, double[] p,
                                     int stride) {
         final int n = degree;
@@ -198,8 +156,12 @@ public final class FourierActivation extends DegreeActivation {
     public void backward(float[] z, float[] dy, float[] dz, double[] dp, int rows, int units, double[] p,
                          Sharing sharing, KernelWorkspace ws) {
         if (!ws.filled()) {
-            backward(z, dy, dz, dp, rows, units, p, sharing);
-            return;
+            float[] y = SCRATCH_Y.get();
+            if (y.length < rows * units) {
+                y = new float[rows * units];
+                SCRATCH_Y.set(y);
+            }
+            forward(z, y, rows, units, p, sharing, ws);
         }
         final int stride = sharing == Sharing.NEURON ? 3 * degree + 1 : 0;
         final float[] trig = ws.floats(rows * units * 2 * degree);

@@ -54,9 +54,7 @@ public final class ActivationHeatmap implements Figure {
 
     @Override
     public void draw(Painter p, double width, double height, Theme t) {
-        p.setColor(t.background());
-        p.fillRect(0, 0, width, height);
-        Rect box = new Rect(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN);
+        Rect box = FigureHeader.background(p, t, width, height, MARGIN);
         double top = FigureHeader.draw(p, t, title, subtitle, box);
         double yLo = epochs[0], yHi = epochs[epochs.length - 1];
         if (!(yHi > yLo)) {

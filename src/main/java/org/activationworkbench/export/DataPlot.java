@@ -47,9 +47,7 @@ public final class DataPlot implements Figure {
 
     @Override
     public void draw(Painter p, double width, double height, Theme t) {
-        p.setColor(t.background());
-        p.fillRect(0, 0, width, height);
-        Rect box = new Rect(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN);
+        Rect box = FigureHeader.background(p, t, width, height, MARGIN);
         double y = FigureHeader.draw(p, t, title, "", box);
         if (legend) {
             List<LegendEntry> e = legendEntries(t);

@@ -6,6 +6,13 @@ final class FigureHeader {
     private FigureHeader() {
     }
 
+    /** Paints the whole figure's background and returns the box inside the margin, where the header starts. */
+    static Rect background(Painter p, Theme t, double width, double height, double margin) {
+        p.setColor(t.background());
+        p.fillRect(0, 0, width, height);
+        return new Rect(margin, margin, width - 2 * margin, height - 2 * margin);
+    }
+
     static double draw(Painter p, Theme t, String title, String subtitle, Rect box) {
         double y = box.y();
         if (!title.isEmpty()) {

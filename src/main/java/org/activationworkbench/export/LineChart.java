@@ -70,9 +70,7 @@ public final class LineChart implements Figure {
 
     @Override
     public void draw(Painter p, double width, double height, Theme t) {
-        p.setColor(t.background());
-        p.fillRect(0, 0, width, height);
-        Rect box = new Rect(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN);
+        Rect box = FigureHeader.background(p, t, width, height, MARGIN);
         double y = FigureHeader.draw(p, t, title, subtitle, box);
         List<LegendEntry> legend = new ArrayList<>();
         for (Series s : legendLabels().values()) {

@@ -107,9 +107,7 @@ public final class LossPlot implements Figure {
 
     @Override
     public void draw(Painter p, double width, double height, Theme t) {
-        p.setColor(t.background());
-        p.fillRect(0, 0, width, height);
-        Rect box = new Rect(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN);
+        Rect box = FigureHeader.background(p, t, width, height, MARGIN);
         double y = FigureHeader.draw(p, t, title, subtitle, box);
         List<Series> loss = List.of(
                 series("train", MetricsRow::trainLoss, t.curve(), options.logY()),

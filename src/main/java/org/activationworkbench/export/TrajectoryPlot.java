@@ -39,9 +39,7 @@ public final class TrajectoryPlot implements Figure {
 
     @Override
     public void draw(Painter p, double width, double height, Theme t) {
-        p.setColor(t.background());
-        p.fillRect(0, 0, width, height);
-        Rect box = new Rect(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN);
+        Rect box = FigureHeader.background(p, t, width, height, MARGIN);
         double y = FigureHeader.draw(p, t, title, "", box);
         List<LegendEntry> legend = new ArrayList<>();
         for (int i = 0; i < traces.size(); i++) {
