@@ -9,7 +9,7 @@ secs() { grep -o 'seconds=[0-9.]*' | cut -d= -f2; }
 line=$($J train --dataset fashion-mnist --family bspline --hidden 256,256 --out "$out/fm" | tail -1)
 echo "fashion-mnist bspline 256,256: test accuracy $(echo "$line" | acc), $(echo "$line" | secs) s"
 for d in digits iris breast-cancer wine; do
-  for f in bspline relu; do
+  for f in bspline relu identity; do
     accs=()
     for s in 0 1 2 3 4 5 6 7 8 9; do
       accs+=("$($J train --dataset "$d" --family "$f" --seed "$s" --out "$out/x" | tail -1 | acc)")
