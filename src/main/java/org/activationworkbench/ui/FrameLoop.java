@@ -5,7 +5,7 @@ import javafx.animation.AnimationTimer;
 /**
  * Pulls the trainer's latest state at most once per frame (≤ 60 Hz) and stops itself after a second of
  * nothing new while paused, so an idle window costs nothing; commands wake it. While training, drawing is
- * paced by its own cost (at most about a sixth of the time goes to drawing) so the window leaves the CPU
+ * paced by its own cost (at most about a twentieth of the time goes to drawing on the FX thread) so the window leaves the CPU
  * to the trainer: on a small machine a full-rate redraw of many panels would halve training speed.
  */
 final class FrameLoop extends AnimationTimer {
@@ -13,8 +13,13 @@ final class FrameLoop extends AnimationTimer {
     private static final int IDLE_FRAMES = 60;
     /** Redraws per second at most while training (-Dworkbench.fps; the screen never needs more than 60). */
     private static final long MIN_INTERVAL = (long) (1e9 / Math.max(1, Math.min(60, Integer.getInteger("workbench.fps", 20))));
-    private static final long MAX_INTERVAL = 200_000_000L;
-    private static final int COST_FACTOR = 6;
+    private static final long MAX_INTERVAL = 250_000_000L;
+    /**
+     * Frame interval = this × the FX thread's drawing time. The render thread's rasterising (in software under
+     * Xvfb) costs a multiple of what the FX thread sees and competes with the trainer for memory bandwidth:
+     * measured on Fashion-MNIST, a factor of 6 left the trainer 66–73 % of its headless speed, 20 gives 80–84 %.
+     */
+    private static final int COST_FACTOR = Integer.getInteger("workbench.costFactor", 20);
 
     private final WorkbenchViewModel vm;
     private int idle;
