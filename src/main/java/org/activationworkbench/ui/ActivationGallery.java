@@ -56,10 +56,22 @@ public final class ActivationGallery extends ScrollPane {
                 + "wide layers)"));
     }
 
+    /** Gallery redraws while training: at most five a second. */
+    private static final long PLAYING_REFRESH_NANOS = 200_000_000L;
+    private long lastRefresh;
+
     void bind(WorkbenchViewModel vm) {
         this.vm = vm;
         vm.experimentProperty().addListener((o, a, e) -> rebuild(e));
-        vm.frame.addListener((o, a, b) -> refresh());
+        vm.frame.addListener((o, a, b) -> {
+            // while training, the many panels redraw a few times a second (the curves keep the frame rate): the
+            // rasterising they cost comes out of the trainer's time; paused, every change shows at once
+            long now = System.nanoTime();
+            if (!vm.playing.get() || now - lastRefresh >= PLAYING_REFRESH_NANOS) {
+                lastRefresh = now;
+                refresh();
+            }
+        });
         neuronsShown.valueProperty().addListener((o, a, b) -> rebuild(vm.experiment()));
     }
 
