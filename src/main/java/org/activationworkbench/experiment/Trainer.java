@@ -337,6 +337,16 @@ public final class Trainer implements AutoCloseable {
         Snapshot snap = shifted(raw, row);
         history.addRow(row);
         history.addSnapshot(snap);
+        startFrom(snap);
+    }
+
+    /** The first state of a resumed run: its last saved snapshot, nothing new added to the history. */
+    private void publishResumed() {
+        startFrom(history.last());
+    }
+
+    /** Publishes the first state of a run (fresh or resumed): grid, checkpoint, and every clock started now. */
+    private void startFrom(Snapshot snap) {
         grid = computeGrid();
         saveCheckpoint(snap);
         long now = System.nanoTime();
@@ -347,19 +357,6 @@ public final class Trainer implements AutoCloseable {
         samplesSincePublish = 0;
         samplesPerSecond = 0;
         emit(snap);
-    }
-
-    /** The first state of a resumed run: its last saved snapshot, nothing new added to the history. */
-    private void publishResumed() {
-        Snapshot last = history.last();
-        grid = computeGrid();
-        saveCheckpoint(last);
-        long now = System.nanoTime();
-        lastPublish = now;
-        lastHistory = now;
-        nextEval = now + MIN_EVAL_NANOS;
-        nextGrid = now + MIN_EVAL_NANOS;
-        emit(last);
     }
 
     /**

@@ -51,9 +51,4 @@ public final class Sgd extends Optimizer {
     public String name() {
         return "sgd";
     }
-
-    /** Momentum buffers, for saving and restoring optimizer state. */
-    public float[][] state() {
-        return velocity;
-    }
 }

@@ -57,10 +57,6 @@ public record TrainingOptions(int epochs, int batch, double lr, double actLr, St
         return new TrainingOptions(20, 32, 0.01, 0.01, "adam", 0.9, false, 0, 0, 0, 0);
     }
 
-    public TrainingOptions withEpochs(int e) {
-        return new TrainingOptions(e, batch, lr, actLr, optimizer, momentum, nesterov, weightDecay, actWeightDecay,
-                clipNorm, seed, schedule);
-    }
 
     public Optimizer createOptimizer(java.util.List<org.activationworkbench.nn.Parameter> params) {
         Optimizer o = switch (optimizer) {
