@@ -8,6 +8,11 @@ public final class Procedures {
 
     /** A procedure's name, what it does in one line, and whether it needs the bspline family. */
     public record Info(String name, String description, boolean bsplineOnly) {
+
+        /** Whether the procedure can train a network of this activation family. */
+        public boolean supports(String family) {
+            return !bsplineOnly || "bspline".equals(family);
+        }
     }
 
     private static final List<Info> ALL = List.of(

@@ -74,7 +74,7 @@ final class CompareViewModel {
 
     /** Why a choice cannot be combined with the base experiment, or null when it can. */
     static String unavailable(Vary v, String choice, ExperimentConfig base) {
-        if (v == Vary.PROCEDURES && Procedures.info(choice).bsplineOnly() && !"bspline".equals(base.activation().family())) {
+        if (v == Vary.PROCEDURES && !Procedures.info(choice).supports(base.activation().family())) {
             return "needs the bspline family";
         }
         return null;
@@ -100,7 +100,7 @@ final class CompareViewModel {
         ActivationSpec a = v == Vary.FAMILIES ? ActivationSpec.of(pick) : c.activation();
         ProcedureOptions p = v == Vary.PROCEDURES ? c.procedure().withName(pick) : c.procedure();
         // another family gets its own default sharing, and a procedure only that family supports falls back to joint
-        if (v == Vary.FAMILIES && Procedures.info(p.name()).bsplineOnly() && !"bspline".equals(pick)) {
+        if (v == Vary.FAMILIES && !Procedures.info(p.name()).supports(pick)) {
             p = p.withName(ProcedureOptions.DEFAULT);
         }
         return new ExperimentConfig(c.dataset(), c.data(), a, v == Vary.FAMILIES ? null : c.sharing(), c.hidden(), o,

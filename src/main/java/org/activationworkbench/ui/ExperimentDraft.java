@@ -19,6 +19,7 @@ import org.activationworkbench.data.DataOptions;
 import org.activationworkbench.experiment.ExperimentConfig;
 import org.activationworkbench.data.DatasetRegistry;
 import org.activationworkbench.train.ProcedureOptions;
+import org.activationworkbench.train.Procedures;
 import org.activationworkbench.train.TrainingOptions;
 
 /**
@@ -75,6 +76,8 @@ final class ExperimentDraft {
         family.addListener((o, a, f) -> {
             if (DEGREE_DEFAULTS.containsKey(f)) degree.set(DEGREE_DEFAULTS.get(f));
             sharing.set(null);
+            // a knot procedure (tv2, grid-refine) means nothing to other families
+            if (f != null && !Procedures.info(procedure.get()).supports(f)) procedure.set(ProcedureOptions.DEFAULT);
         });
         dataset.addListener((o, a, d) -> {
             generator(d).ifPresent(g -> {

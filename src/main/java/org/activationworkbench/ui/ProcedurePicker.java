@@ -37,6 +37,8 @@ public final class ProcedurePicker extends VBox {
     private ObjectProperty<Integer> phaseObj;
     private ObjectProperty<Integer> alternateObj;
     private ObjectProperty<Double> tv2Obj;
+    /** The chosen activation family, which decides the procedures on offer. */
+    private String family = "bspline";
 
     public ProcedurePicker() {
         setSpacing(6);
@@ -63,6 +65,19 @@ public final class ProcedurePicker extends VBox {
                 "freeze-late", phaseRow, "alternating", altRow, "tv2", tv2Row, "grid-refine", refineRow);
         getChildren().addAll(name, description, options);
         name.valueProperty().addListener((o, a, n) -> showOptionsOf(n));
+        name.setCellFactory(list -> new ProcedureCell());
+    }
+
+    /** A procedure in the drop-down: greyed out and not pickable when the chosen family cannot use it. */
+    private final class ProcedureCell extends javafx.scene.control.ListCell<String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean usable = empty || item == null || Procedures.info(item).supports(family);
+            setText(empty || item == null ? null : usable ? item : item + "  (bspline only)");
+            setDisable(!usable);
+            setTooltip(usable ? null : new Tooltip("Needs the bspline family: its knots are what this procedure changes"));
+        }
     }
 
     private Node[] row(int r, String label, javafx.scene.control.Control field, String tip) {
@@ -83,6 +98,8 @@ public final class ProcedurePicker extends VBox {
         alternate.getValueFactory().valueProperty().bindBidirectional(alternateObj);
         tv2.getValueFactory().valueProperty().bindBidirectional(tv2Obj);
         refine.textProperty().bindBidirectional(draft.refineEpochs);
+        family = draft.family.get();
+        draft.family.addListener((o, a, f) -> family = f);
         showOptionsOf(name.getValue());
     }
 

@@ -217,4 +217,36 @@ class WorkbenchFilesTest {
         waitFor(() -> "activations-only".equals(vm.phase.get()));
         assertEquals("phase: activations-only", controller.transport.phase.getText());
     }
+
+    @Test
+    void knotProceduresAreOfferedOnlyToTheBsplineFamily() throws Exception {
+        waitFor(() -> vm.experiment() != null && vm.state() != null);
+        ProcedurePicker picker = controller.experimentController.procedurePicker;
+        fx(() -> {
+            vm.draft.family.set("bspline");
+            picker.name.setValue("tv2");
+            return null;
+        });
+        assertFalse(fx(() -> cellOf(picker, "tv2").isDisabled()), "bspline can use tv2");
+        fx(() -> {
+            vm.draft.family.set("hermite");
+            return null;
+        });
+        assertEquals("joint", vm.draft.procedure.get(), "hermite has no knots: tv2 falls back to joint");
+        assertEquals("joint", picker.name.getValue());
+        javafx.scene.control.ListCell<String> tv2 = fx(() -> cellOf(picker, "tv2"));
+        assertTrue(tv2.isDisabled(), "tv2 is greyed out for hermite");
+        assertEquals("tv2  (bspline only)", tv2.getText());
+        assertFalse(fx(() -> cellOf(picker, "alternating").isDisabled()), "family-neutral procedures stay on offer");
+    }
+
+    /** The drop-down cell the picker would show for a procedure. */
+    private static javafx.scene.control.ListCell<String> cellOf(ProcedurePicker picker, String procedure) {
+        javafx.scene.control.ListCell<String> cell = picker.name.getCellFactory().call(null);
+        cell.updateListView(new javafx.scene.control.ListView<>());
+        cell.updateIndex(0);
+        cell.getListView().getItems().add(procedure);
+        cell.updateIndex(0);
+        return cell;
+    }
 }
