@@ -232,7 +232,7 @@ public final class Trainer implements AutoCloseable {
         TrainingState t = TrainingState.capture(experiment.session());
         // after a rollback the session counts from the checkpoint; the file stores the run's own step count
         TrainingState shifted = new TrainingState(t.steps() + stepOffset, t.epochsDone() + (int) epochOffset,
-                t.cursor(), t.optimizer(), t.optimizerSteps(), t.stepCounters(), t.buffers());
+                t.cursor(), t.optimizer(), t.optimizerSteps(), t.stepCounters(), t.buffers(), t.tally());
         ModelState m = ModelState.capture(experiment);
         ModelState model = new ModelState(m.format(), m.family(), m.dataset(), m.datasetChecksum(), m.inputs(),
                 m.outputs(), m.task(), m.dense(), m.activations(), m.standardisation(), c);

@@ -16,9 +16,15 @@ import org.activationworkbench.train.TrainingSession;
  * @param optimizerSteps the optimizer's own step count
  * @param stepCounters   per-parameter step counts (Adam), else empty
  * @param buffers        per buffer name ("m", "v", "velocity"): one array per parameter tensor
+ * @param tally          training metrics of the batches since the last metrics row (files from before it had
+ *                       none: null, read as empty)
  */
 public record TrainingState(long steps, int epochsDone, int cursor, String optimizer, long optimizerSteps,
-                            long[] stepCounters, Map<String, float[][]> buffers) {
+                            long[] stepCounters, Map<String, float[][]> buffers, TrainingSession.RunningTally tally) {
+
+    public TrainingState {
+        if (tally == null) tally = TrainingSession.RunningTally.EMPTY;
+    }
 
     public static TrainingState capture(TrainingSession s) {
         Optimizer o = s.optimizer();
@@ -29,7 +35,7 @@ public record TrainingState(long steps, int epochsDone, int cursor, String optim
             copy.put(name, c);
         });
         return new TrainingState(s.steps(), s.epochsDone(), s.cursor(), o.name(), o.steps(), o.stepCounters().clone(),
-                copy);
+                copy, s.runningTally());
     }
 
     /** Puts the session (built from the same config, weights already restored) where this state was taken. */
@@ -58,6 +64,6 @@ public record TrainingState(long steps, int epochsDone, int cursor, String optim
         if (counters.length != stepCounters.length) throw new IllegalArgumentException("optimizer step counters do not fit the network");
         System.arraycopy(stepCounters, 0, counters, 0, counters.length);
         o.restoreSteps(optimizerSteps);
-        s.restoreProgress(steps, epochsDone, cursor);
+        s.restoreProgress(steps, epochsDone, cursor, tally);
     }
 }

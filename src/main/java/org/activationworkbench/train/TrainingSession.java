@@ -196,11 +196,27 @@ public final class TrainingSession {
     }
 
     /**
+     * The training metrics summed over the batches since the last {@link #takeRunningMetrics()}: saved with a run
+     * stopped mid-epoch so the resumed epoch reports the same training loss as an uninterrupted one.
+     *
+     * @param lossSum loss × rows, summed
+     * @param rows    rows trained
+     * @param correct rows classified right (0 for regression)
+     */
+    public record RunningTally(double lossSum, long rows, long correct) {
+        public static final RunningTally EMPTY = new RunningTally(0, 0, 0);
+    }
+
+    public RunningTally runningTally() {
+        return new RunningTally(runningLoss, runningRows, runningCorrect);
+    }
+
+    /**
      * Puts a restored run back where it stopped (weights and optimizer state are restored separately): the
      * batch order is recomputed from the seed and the epoch, so the next step is the one an uninterrupted
-     * run would take. The running-metrics tally starts empty.
+     * run would take, and the running-metrics tally continues from {@code tally}.
      */
-    public void restoreProgress(long steps, int epochsDone, int cursor) {
+    public void restoreProgress(long steps, int epochsDone, int cursor, RunningTally tally) {
         if (steps < 0 || epochsDone < 0 || cursor < 0 || cursor >= order.length) {
             throw new IllegalArgumentException("invalid training position: step " + steps + ", epoch " + epochsDone
                     + ", cursor " + cursor + " of " + order.length + " rows");
@@ -209,7 +225,9 @@ public final class TrainingSession {
         this.epochsDone = epochsDone;
         this.cursor = cursor;
         shuffleOrder();
-        takeRunningMetrics();
+        runningLoss = tally.lossSum();
+        runningRows = tally.rows();
+        runningCorrect = tally.correct();
     }
 
     /** True right after an epoch ended (or before the first step). */

@@ -79,6 +79,44 @@ class WorkbenchFileTest {
         assertArrayEquals(endA.layers().get(1).params(), endB.layers().get(1).params());
     }
 
+    /** Saved two steps into an epoch: the resumed run's metrics rows, training loss included, equal the straight run's. */
+    @Test
+    void aRunSavedMidEpochResumesWithTheSameMetrics() throws IOException {
+        ExperimentConfig base = TestRuns.config("spiral", "bspline", null, 2, "adam", 3);
+        // 1,600 training rows, batch 32: 50 steps an epoch, a metrics row every 5 steps
+        ExperimentConfig c = new ExperimentConfig(base.dataset(), base.data().withSamples(2000), base.activation(),
+                base.sharing(), base.hidden(), base.training());
+        RunResult straight = new Experiment(c).run(null);
+
+        EpochRunner first = trained(c, 1);
+        first.experiment().session().step();
+        first.experiment().session().step();
+        assertEquals(52, first.experiment().session().steps());
+        WorkbenchState saved = WorkbenchState.capture(first);
+        assertEquals(2 * 32, saved.training().tally().rows(), "two batches since the last metrics row");
+        Path f = dir.resolve("mid.awb");
+        WorkbenchFile.save(f, saved);
+        RunResult resumed = WorkbenchFile.open(f).restore().runAll(null);
+
+        assertEquals(straight.metrics().size(), resumed.metrics().size());
+        for (int i = 0; i < straight.metrics().size(); i++) {
+            MetricsRow a = straight.metrics().get(i), b = resumed.metrics().get(i);
+            assertEquals(a.step(), b.step(), "row " + i);
+            assertEquals(a.trainLoss(), b.trainLoss(), 0.0, "train loss row " + i + " (step " + a.step() + ")");
+            assertEquals(a.trainAccuracy(), b.trainAccuracy(), 0.0, "train accuracy row " + i);
+        }
+    }
+
+    /** Files saved before the tally existed have no "tally" in training.json: they read as an empty one. */
+    @Test
+    void aTrainingStateWithoutATallyReadsAsEmpty() throws IOException {
+        String old = "{\"steps\":7,\"epochsDone\":0,\"cursor\":224,\"optimizer\":\"adam\",\"optimizerSteps\":7,"
+                + "\"stepCounters\":[7],\"buffers\":{}}";
+        TrainingState t = Json.mapper().readValue(old, TrainingState.class);
+        assertEquals(org.activationworkbench.train.TrainingSession.RunningTally.EMPTY, t.tally());
+        assertEquals(224, t.cursor());
+    }
+
     @Test
     void aCrashMidSaveLeavesTheOldFileIntact() throws IOException {
         Path f = dir.resolve("keep.awb");
