@@ -76,6 +76,7 @@ public final class ProcedurePicker extends VBox {
             boolean usable = empty || item == null || Procedures.info(item).supports(family);
             setText(empty || item == null ? null : usable ? item : item + "  (bspline only)");
             setDisable(!usable);
+            setOpacity(usable ? 1 : 0.45);
             setTooltip(usable ? null : new Tooltip("Needs the bspline family: its knots are what this procedure changes"));
         }
     }
