@@ -27,6 +27,28 @@ public final class JvmRelaunch {
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
         pb.environment().putAll(env);
-        return pb.start().waitFor();
+        Process child = pb.start();
+        // A parent ended by a signal (a task manager, `kill`) takes the real program with it, not leaving it orphaned.
+        Thread stopChild = new Thread(() -> stop(child), "stop relaunched JVM");
+        Runtime.getRuntime().addShutdownHook(stopChild);
+        int status = child.waitFor();
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopChild);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is already exiting; the hook finds the child gone
+        }
+        return status;
+    }
+
+    /** Asks the child to exit (its own shutdown hooks run), and forces it after a grace period. */
+    private static void stop(Process child) {
+        if (!child.isAlive()) return;
+        child.destroy();
+        try {
+            if (!child.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) child.destroyForcibly();
+        } catch (InterruptedException e) {
+            child.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
     }
 }
