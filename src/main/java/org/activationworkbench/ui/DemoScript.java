@@ -1,6 +1,7 @@
 package org.activationworkbench.ui;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import javafx.animation.PauseTransition;
@@ -21,12 +22,14 @@ import org.activationworkbench.experiment.ExperimentConfig;
  * that window after playing, and the screenshot is of it. {@code workbench.open=studies} opens the Studies dialog of
  * {@code workbench.study} (default spline-procedures); with {@code workbench.studyrun=quick} it runs that study at
  * quick size first, and with {@code workbench.report=true} the screenshot is of the report viewer.
+ * {@code workbench.report=PATH} (a report.md; {@code workbench.demo} may then be left out) opens the report viewer
+ * on that file, and the screenshot is of it.
  */
 record DemoScript(String preset, String dataset, String family, int[] hidden, boolean dark, double seconds,
                   String screenshot, boolean exit, double speed) {
 
     static DemoScript fromSystemProperties() {
-        String preset = System.getProperty("workbench.demo");
+        String preset = System.getProperty("workbench.demo", reportFile() != null ? "startup" : null);
         if (preset == null) return null;
         String hidden = System.getProperty("workbench.hidden");
         return new DemoScript(preset, System.getProperty("workbench.dataset"), System.getProperty("workbench.family"),
@@ -82,11 +85,19 @@ record DemoScript(String preset, String dataset, String family, int[] hidden, bo
                         .thenAccept(d -> finish(d.stage().getScene()));
             } else if ("studies".equals(open)) {
                 openStudy(c.studies.open(System.getProperty("workbench.study", "spline-procedures")));
+            } else if (reportFile() != null) {
+                finish(c.studies.openReport(reportFile()).stage().getScene());
             } else {
                 finish(scene);
             }
         });
         wait.play();
+    }
+
+    /** {@code workbench.report} as a file; "true" instead asks for the report of the quick study run. */
+    private static Path reportFile() {
+        String report = System.getProperty("workbench.report");
+        return report == null || report.equals("true") || report.equals("false") ? null : Path.of(report);
     }
 
     private void openStudy(StudyDialog d) {

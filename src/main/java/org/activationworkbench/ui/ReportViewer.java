@@ -1,60 +1,63 @@
 package org.activationworkbench.ui;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.Insets;
+import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextArea;
-import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.commonmark.node.Document;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
 
 /**
- * A study's report inside the app, no browser needed: report.md's text as written, then every PNG figure in the
- * report's folder, in one scrollable view.
+ * A study's report inside the app, no browser needed: report.md formatted as GitHub shows it, its figures in place,
+ * then under "Other figures" any PNG of the report's folder the report does not show itself, so none is lost.
  */
 final class ReportViewer {
 
-    private static final double FIGURE_WIDTH = 820;
-
     private final Stage stage = new Stage();
-    final TextArea text = new TextArea();
-    final List<Path> figures = new ArrayList<>();
+    final MarkdownView view;
+    /** The folder's PNGs that report.md does not show; appended at the end. */
+    final List<Path> otherFigures = new ArrayList<>();
 
-    ReportViewer(Window owner, Path report) {
+    /** @param opener shows a file or web URI in the desktop's default app; null when there is none (links stay text) */
+    ReportViewer(Window owner, Path report, Consumer<String> opener) {
         if (owner != null) stage.initOwner(owner);
-        stage.setTitle(report.getParent().getFileName() + " — report.md");
-        text.setEditable(false);
-        text.setWrapText(true);
-        text.setPrefRowCount(28);
-        text.getStyleClass().add("export-text-preview");
-        VBox body = new VBox(10, text);
-        body.setPadding(new Insets(12));
-        body.getStyleClass().add("workbench");
+        Path folder = report.toAbsolutePath().getParent();
+        stage.setTitle(folder.getFileName() + " — " + report.getFileName());
+        view = new MarkdownView(folder, opener);
+        VBox page = new VBox(view);
+        page.getStyleClass().add("md-page");
         try {
-            text.setText(Files.readString(report, StandardCharsets.UTF_8));
-            figures.addAll(pngs(report.getParent()));
+            view.append(Files.readString(report, StandardCharsets.UTF_8));
+            for (Path png : pngs(folder)) {
+                if (!view.images().contains(png.toAbsolutePath().normalize())) otherFigures.add(png);
+            }
+            if (!otherFigures.isEmpty()) view.append(otherFiguresDocument(otherFigures));
         } catch (IOException e) {
-            text.setText("Could not read " + report + ": " + WorkbenchViewModel.userMessage(e));
+            Label failed = new Label("Could not read " + report + ": " + WorkbenchViewModel.userMessage(e));
+            failed.getStyleClass().add("error-text");
+            failed.setWrapText(true);
+            page.getChildren().setAll(failed);
         }
-        for (Path png : figures) {
-            Label caption = new Label(png.getFileName().toString());
-            caption.getStyleClass().add("card-title");
-            body.getChildren().addAll(caption, image(png));
-        }
-        ScrollPane scroll = new ScrollPane(body);
+        ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
-        Scene scene = new Scene(scroll, FIGURE_WIDTH + 60, 760);
+        scroll.getStyleClass().add("md-scroll");
+        Scene scene = new Scene(scroll, MarkdownView.MAX_IMAGE_WIDTH + 120, 800);
         if (owner != null && owner.getScene() != null) scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
     }
@@ -68,14 +71,35 @@ final class ReportViewer {
         return out;
     }
 
-    private static javafx.scene.Node image(Path png) {
-        try (InputStream in = Files.newInputStream(png)) {
-            ImageView v = new ImageView(new Image(in));
-            v.setPreserveRatio(true);
-            v.setFitWidth(Math.min(FIGURE_WIDTH, v.getImage().getWidth()));
-            return v;
-        } catch (IOException e) {
-            return new Label("Could not read " + png.getFileName() + ": " + e.getMessage());
+    /** Built as a tree rather than as markdown text, so no file name needs escaping. */
+    private static Document otherFiguresDocument(List<Path> pngs) {
+        Document doc = new Document();
+        Heading heading = new Heading();
+        heading.setLevel(2);
+        heading.appendChild(new Text("Other figures"));
+        doc.appendChild(heading);
+        for (Path png : pngs) {
+            String name = png.getFileName().toString();
+            Image image = new Image(relativeUri(name), null);
+            image.appendChild(new Text(name));
+            Paragraph figure = new Paragraph();
+            figure.appendChild(image);
+            Emphasis caption = new Emphasis();
+            caption.appendChild(new Text(name));
+            Paragraph captionLine = new Paragraph();
+            captionLine.appendChild(caption);
+            doc.appendChild(figure);
+            doc.appendChild(captionLine);
+        }
+        return doc;
+    }
+
+    /** The name as a relative URI, so that a '%' or a space in it survives MarkdownView's decoding. */
+    private static String relativeUri(String name) {
+        try {
+            return new URI(null, null, name, null).getRawPath();
+        } catch (URISyntaxException e) {
+            return name;
         }
     }
 

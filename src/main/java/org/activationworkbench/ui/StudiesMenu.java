@@ -1,5 +1,7 @@
 package org.activationworkbench.ui;
 
+import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
@@ -14,6 +16,8 @@ final class StudiesMenu {
 
     private final Supplier<Window> owner;
     private StudyDialog open;
+    /** Shows a file or web URI in the desktop's default app (the app sets it from HostServices); null: none. */
+    Consumer<String> opener;
 
     StudiesMenu(Menu menu, Supplier<Window> owner) {
         this.owner = owner;
@@ -37,8 +41,15 @@ final class StudiesMenu {
             open.stage().toFront();
             return open;
         }
-        open = new StudyDialog(owner.get(), new StudyDialogModel(name, StudyDialogModel.defaultBaseDir()));
+        open = new StudyDialog(owner.get(), new StudyDialogModel(name, StudyDialogModel.defaultBaseDir()), opener);
         open.show();
         return open;
+    }
+
+    /** The report viewer on any report.md, e.g. one of docs/studies. */
+    ReportViewer openReport(Path report) {
+        ReportViewer v = new ReportViewer(owner.get(), report, opener);
+        v.show();
+        return v;
     }
 }

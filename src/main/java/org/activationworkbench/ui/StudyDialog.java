@@ -2,6 +2,7 @@ package org.activationworkbench.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -39,9 +40,12 @@ final class StudyDialog {
     final ProgressBar bar = new ProgressBar(0);
     final Label message = new Label();
     private final Stage stage = new Stage();
+    private final Consumer<String> opener;
 
-    StudyDialog(Window owner, StudyDialogModel model) {
+    /** @param opener shows a file or web URI in the desktop's default app, for the report's links; may be null */
+    StudyDialog(Window owner, StudyDialogModel model, Consumer<String> opener) {
         this.model = model;
+        this.opener = opener;
         if (owner != null) stage.initOwner(owner);
         stage.setTitle("Study: " + model.study);
         Scene scene = new Scene(layout(), 620, 310);
@@ -139,7 +143,7 @@ final class StudyDialog {
 
     ReportViewer openReport() {
         if (model.report.get() == null) return null;
-        ReportViewer v = new ReportViewer(stage, model.report.get());
+        ReportViewer v = new ReportViewer(stage, model.report.get(), opener);
         v.show();
         return v;
     }

@@ -39,6 +39,7 @@ public final class WorkbenchApp extends Application {
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> WorkbenchController.title(vm.file.get(), vm.dirty.get()), vm.file, vm.dirty));
         controller.exit = this::exitCleanly;
+        controller.studies.opener = getHostServices()::showDocument;
         stage.setOnCloseRequest(e -> {
             e.consume();
             controller.files.whenSafeToDiscard(this::exitCleanly);

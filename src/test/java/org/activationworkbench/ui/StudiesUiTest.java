@@ -14,6 +14,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.activationworkbench.study.Studies;
 import org.activationworkbench.ui.StudyDialogModel.State;
@@ -92,8 +93,11 @@ class StudiesUiTest {
         assertTrue(m.updatesApplied >= 1, "progress reached the window");
         assertTrue(fx(() -> d.openReport.isVisible() && d.copyPath.isVisible() && d.cancel.isDisabled()));
         ReportViewer v = fx(d::openReport);
-        assertTrue(v.text.getText().contains("**Claim**"));
-        assertFalse(v.figures.isEmpty(), "the report's figures are shown");
+        assertTrue(fx(() -> v.view.lookupAll(".md-strong").stream().anyMatch(n -> ((Text) n).getText().equals("Claim"))),
+                "**Claim** is drawn bold, not as asterisks");
+        assertFalse(fx(() -> v.view.lookupAll(".md-table").isEmpty()), "the results table is a table");
+        assertFalse(fx(() -> v.view.lookupAll(".md-image").isEmpty()), "the report's figures are shown");
+        assertTrue(v.otherFigures.isEmpty(), "report.md shows every PNG the study wrote: " + v.otherFigures);
         fx(() -> {
             v.stage().close();
             d.stage().close();
