@@ -9,6 +9,7 @@ import org.activationworkbench.export.RunExporter.Format;
 import org.activationworkbench.export.RunExporter.What;
 import org.activationworkbench.export.RunPlots;
 import org.activationworkbench.export.SavedRun;
+import org.activationworkbench.export.Theme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -61,7 +62,9 @@ final class ExportCommand implements Callable<Integer> {
                 parse(RunExporter.NumbersTable.class, table, "--table"), out);
         RunExporter.check(r);   // a wrong option fails before the run is read
         SavedRun saved = SavedRun.open(run);
-        RunExporter.export(saved, r);
+        TerminalExportProgress progress = new TerminalExportProgress();
+        RunExporter.export(saved, r, Theme.light(), progress);
+        progress.done();
         System.out.println("wrote " + out);
         return 0;
     }

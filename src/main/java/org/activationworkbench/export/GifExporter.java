@@ -5,7 +5,6 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.IIOImage;
@@ -36,26 +35,37 @@ public final class GifExporter {
 
     public static void write(List<? extends Figure> frames, List<String> stamps, Path out, double scale,
                              int delayMillis, Map<String, String> metadata, Theme theme) throws IOException {
+        write(frames, stamps, out, scale, delayMillis, metadata, theme, ExportProgress.NONE);
+    }
+
+    /**
+     * As above, telling {@code progress} of each frame written. Frames are drawn and encoded one at a time, so
+     * memory holds one image however many frames there are, and a cancelled export stops at the next frame
+     * (with a {@link java.util.concurrent.CancellationException}, leaving {@code out} as it was).
+     */
+    public static void write(List<? extends Figure> frames, List<String> stamps, Path out, double scale,
+                             int delayMillis, Map<String, String> metadata, Theme theme, ExportProgress progress)
+            throws IOException {
         if (frames.isEmpty()) throw new IllegalArgumentException("an animation needs at least one frame");
-        double w = frames.get(0).preferredWidth();
-        double h = frames.get(0).preferredHeight();
-        List<BufferedImage> images = new ArrayList<>();
-        for (int i = 0; i < frames.size(); i++) {
-            images.add(render(frames.get(i), stamps.get(i), w, h, scale, theme));
-        }
+        Figure first = frames.get(0);
+        double w = first.preferredWidth();
+        double h = first.preferredHeight();
+        int n = frames.size();
         String comment = metadata == null ? "" : metadata.toString();
         AtomicFiles.write(out, os -> {
             ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
             try (ImageOutputStream ios = ImageIO.createImageOutputStream(os)) {
                 writer.setOutput(ios);
                 writer.prepareWriteSequence(null);
-                for (int i = 0; i < images.size(); i++) {
-                    int delay = i == images.size() - 1 ? delayMillis * 4 : delayMillis;
-                    BufferedImage img = images.get(i);
+                for (int i = 0; i < n; i++) {
+                    BufferedImage img = render(i == 0 ? first : frames.get(i), stamps.get(i), w, h, scale, theme);
+                    progress.throwIfCancelled();   // encoding costs more than drawing: do not start it in vain
+                    int delay = i == n - 1 ? delayMillis * 4 : delayMillis;
                     ImageWriteParam param = writer.getDefaultWriteParam();
                     IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(img), param);
                     meta.mergeTree(GIF_FORMAT, frameTree(delay, i == 0, comment));
                     writer.writeToSequence(new IIOImage(img, null, meta), param);
+                    progress.advance(i + 1, n, "frame");
                 }
                 writer.endWriteSequence();
             } finally {

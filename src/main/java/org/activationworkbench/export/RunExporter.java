@@ -85,6 +85,15 @@ public final class RunExporter {
 
     /** As {@link #export(SavedRun, Request)}, figures drawn in the given theme (the window's dark theme, say). */
     public static void export(SavedRun run, Request r, Theme theme) throws IOException {
+        export(run, r, theme, ExportProgress.NONE);
+    }
+
+    /**
+     * As above, telling {@code progress} of each GIF frame or each snapshot of a CSV table written, and stopping
+     * at the next one with a {@link java.util.concurrent.CancellationException} once it is cancelled (the target
+     * file is then left as it was). Single figures, the model and the PyTorch module are written in one piece.
+     */
+    public static void export(SavedRun run, Request r, Theme theme, ExportProgress progress) throws IOException {
         check(r);
         RunInfo info = run.info();
         List<Snapshot> snaps = run.snapshots();
@@ -96,7 +105,7 @@ public final class RunExporter {
             for (Snapshot s : RunPlots.pick(snaps, r.frames())) {
                 stamps.add("epoch " + RunPlots.epochText(s.epoch()) + " / " + RunPlots.epochText(lastEpoch));
             }
-            GifExporter.write(frames, stamps, r.out(), r.scale(), GIF_FRAME_MILLIS, meta, theme);
+            GifExporter.write(frames, stamps, r.out(), r.scale(), GIF_FRAME_MILLIS, meta, theme, progress);
             return;
         }
         Figure f = figure(run, r);
@@ -113,8 +122,8 @@ public final class RunExporter {
                     ModelFile.write(run.model(), r.out());
                 } else {
                     switch (r.table()) {
-                        case ACTIVATIONS -> RunTables.write(RunTables.activations(info.activation(), snaps), r.out());
-                        case PARAMETERS -> RunTables.write(RunTables.parameters(info.activation(), snaps), r.out());
+                        case ACTIVATIONS -> RunTables.writeActivations(info.activation(), snaps, r.out(), progress);
+                        case PARAMETERS -> RunTables.writeParameters(info.activation(), snaps, r.out(), progress);
                         case METRICS -> AtomicFiles.writeString(r.out(), RunFiles.metricsCsv(run.metrics()));
                     }
                 }

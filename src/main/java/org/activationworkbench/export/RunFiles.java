@@ -34,10 +34,10 @@ public final class RunFiles {
     public static void write(Path dir, Experiment experiment, RunResult result) throws IOException {
         Files.createDirectories(dir);
         AtomicFiles.writeString(dir.resolve("metrics.csv"), metricsCsv(result.metrics()));
-        RunTables.write(RunTables.activations(experiment.activation(), result.epochSnapshots()),
-                dir.resolve("activations.csv"));
-        RunTables.write(RunTables.parameters(experiment.activation(), result.epochSnapshots()),
-                dir.resolve("parameters.csv"));
+        RunTables.writeActivations(experiment.activation(), result.epochSnapshots(), dir.resolve("activations.csv"),
+                ExportProgress.NONE);
+        RunTables.writeParameters(experiment.activation(), result.epochSnapshots(), dir.resolve("parameters.csv"),
+                ExportProgress.NONE);
         AtomicFiles.writeString(dir.resolve("phases.csv"), phasesCsv(result.phases()));
         AtomicFiles.writeString(dir.resolve("run.json"), runJson(experiment, result));
         ModelFile.write(ModelState.capture(experiment), dir.resolve(MODEL_JSON));

@@ -2,6 +2,7 @@ package org.activationworkbench.export;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,13 +102,24 @@ public final class RunPlots {
                 + " · seed " + info.seed(), List.of(new LayerActivations(which, panels)), o);
     }
 
-    /** Frames of the evolution animation: the activation figure at up to {@code maxFrames} evenly spaced snapshots. */
+    /**
+     * Frames of the evolution animation: the activation figure at up to {@code maxFrames} evenly spaced snapshots.
+     * Each frame is built when it is read (and again if read again): the export preview needs only the last one,
+     * and a GIF export builds one frame at a time, so a cancelled export stops building too.
+     */
     public static List<ActivationPlot> evolutionFrames(RunInfo info, List<Snapshot> snapshots, int layer, int maxFrames) {
-        List<ActivationPlot> frames = new ArrayList<>();
-        for (Snapshot s : pick(snapshots, maxFrames)) {
-            frames.add(activationFigure(info, snapshots.subList(0, snapshots.indexOf(s) + 1), layer));
-        }
-        return frames;
+        List<Snapshot> picked = pick(snapshots, maxFrames);
+        return new AbstractList<>() {
+            @Override
+            public ActivationPlot get(int i) {
+                return activationFigure(info, snapshots.subList(0, snapshots.indexOf(picked.get(i)) + 1), layer);
+            }
+
+            @Override
+            public int size() {
+                return picked.size();
+            }
+        };
     }
 
     /** f(x) of one activation (layer, unit) against epoch, over the family's working range. */

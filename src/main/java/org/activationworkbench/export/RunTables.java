@@ -3,12 +3,14 @@ package org.activationworkbench.export;
 import org.activationworkbench.io.AtomicFiles;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.activationworkbench.activation.Activation;
 import org.activationworkbench.experiment.LayerState;
 import org.activationworkbench.experiment.MetricsRow;
@@ -102,13 +104,45 @@ public final class RunTables {
 
     /** The table as CSV text: a header line, comma-separated, "\n" line ends. */
     public static String csv(Table t) {
+        return csv(t, true);
+    }
+
+    private static String csv(Table t, boolean header) {
         StringWriter w = new StringWriter();
-        new CsvWriter().write(t, CsvWriteOptions.builder(w).lineEnd("\n").header(true).build());
+        new CsvWriter().write(t, CsvWriteOptions.builder(w).lineEnd("\n").header(header).build());
         return w.toString();
     }
 
     public static void write(Table t, Path file) throws IOException {
         AtomicFiles.writeString(file, csv(t));
+    }
+
+    /** activations.csv: the text of {@code csv(activations(a, snapshots))}, written snapshot by snapshot. */
+    public static void writeActivations(Activation a, List<Snapshot> snapshots, Path file, ExportProgress progress)
+            throws IOException {
+        writeBySnapshot(snapshots, s -> activations(a, s), file, progress);
+    }
+
+    /** parameters.csv: the text of {@code csv(parameters(a, snapshots))}, written snapshot by snapshot. */
+    public static void writeParameters(Activation a, List<Snapshot> snapshots, Path file, ExportProgress progress)
+            throws IOException {
+        writeBySnapshot(snapshots, s -> parameters(a, s), file, progress);
+    }
+
+    /**
+     * One table of rows per snapshot, appended under one header: a long run's table never sits in memory whole,
+     * and {@code progress} hears of (and may cancel at) every snapshot.
+     */
+    private static void writeBySnapshot(List<Snapshot> snapshots, Function<List<Snapshot>, Table> rows, Path file,
+                                        ExportProgress progress) throws IOException {
+        int n = snapshots.size();
+        AtomicFiles.write(file, out -> {
+            out.write(csv(rows.apply(List.of()), true).getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < n; i++) {
+                out.write(csv(rows.apply(snapshots.subList(i, i + 1)), false).getBytes(StandardCharsets.UTF_8));
+                progress.advance(i + 1, n, "snapshot");
+            }
+        });
     }
 
     /**

@@ -8,6 +8,8 @@
  * writes files atomically with metadata. Figures: {@link org.activationworkbench.export.ActivationPlot},
  * {@link org.activationworkbench.export.LossPlot}. Shared pieces: {@link org.activationworkbench.export.Theme},
  * {@link org.activationworkbench.export.Axes}, {@link org.activationworkbench.export.NiceTicks},
- * {@link org.activationworkbench.export.ColumnReducer}.
+ * {@link org.activationworkbench.export.ColumnReducer}. Exports that repeat work (GIF frames, tables snapshot by
+ * snapshot) report each piece to an {@link org.activationworkbench.export.ExportProgress} and stop when it is
+ * cancelled; the CLI and the window adapt it to a terminal bar and a throttled progress bar.
  */
 package org.activationworkbench.export;

@@ -309,7 +309,7 @@ final class CompareView {
         if (svg && !out.toString().toLowerCase(Locale.ROOT).endsWith(".svg")) out = out.resolveSibling(out.getFileName() + ".svg");
         if (!svg && !out.toString().toLowerCase(Locale.ROOT).endsWith(".png")) out = out.resolveSibling(out.getFileName() + ".png");
         var theme = vm.appearance.theme();
-        write(out, tmp -> {
+        write(out, (tmp, progress) -> {   // one figure: no steps to report
             if (svg) PlotExporter.writeSvg(f, tmp, java.util.Map.of("Title", "Activation Workbench comparison"), theme);
             else PlotExporter.writePng(f, tmp, 2, java.util.Map.of("Title", "Activation Workbench comparison"), theme);
         });
@@ -328,7 +328,7 @@ final class CompareView {
     java.util.concurrent.CompletableFuture<Path> exportTableTo(Path out) {
         List<CompareSummary.Row> rows = List.copyOf(model.rows);
         String column = model.tableColumn;
-        return write(out, tmp -> RunTables.write(CompareExport.table(rows, column), tmp));
+        return write(out, (tmp, progress) -> RunTables.write(CompareExport.table(rows, column), tmp));
     }
 
     private java.util.concurrent.CompletableFuture<Path> write(Path out, BackgroundFileJob.Writer writer) {

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
@@ -11,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.util.Duration;
 import org.activationworkbench.activation.ActivationSpec;
 import org.activationworkbench.experiment.ExperimentConfig;
+import org.activationworkbench.export.RunExporter;
 
 /**
  * Drives the window for README screenshots and demos, from system properties:
@@ -19,11 +21,13 @@ import org.activationworkbench.experiment.ExperimentConfig;
  * {@code workbench.play=SECONDS}, {@code workbench.speed=STEPS_PER_SECOND}, {@code workbench.screenshot=FILE.png}
  * and {@code workbench.exit=true}. {@code workbench.open=compare} (families from {@code workbench.compare=a,b,c},
  * seeds from {@code workbench.seeds}, epochs from {@code workbench.epochs}) or {@code workbench.open=export} opens
- * that window after playing, and the screenshot is of it. {@code workbench.open=studies} opens the Studies dialog of
- * {@code workbench.study} (default spline-procedures); with {@code workbench.studyrun=quick} it runs that study at
- * quick size first, and with {@code workbench.report=true} the screenshot is of the report viewer.
- * {@code workbench.report=PATH} (a report.md; {@code workbench.demo} may then be left out) opens the report viewer
- * on that file, and the screenshot is of it.
+ * that window after playing, and the screenshot is of it; with {@code workbench.export=gif} (or png, svg) the export
+ * dialog starts writing the evolution in that format ({@code workbench.frames} frames) to {@code workbench.exportTo}
+ * (default: a file in the temporary folder), so the screenshot shows its progress. {@code workbench.open=studies}
+ * opens the Studies dialog of {@code workbench.study} (default spline-procedures); with
+ * {@code workbench.studyrun=quick} it runs that study at quick size first, and with {@code workbench.report=true}
+ * the screenshot is of the report viewer. {@code workbench.report=PATH} (a report.md; {@code workbench.demo} may
+ * then be left out) opens the report viewer on that file, and the screenshot is of it.
  */
 record DemoScript(String preset, String dataset, String family, int[] hidden, boolean dark, double seconds,
                   String screenshot, boolean exit, double speed) {
@@ -81,8 +85,10 @@ record DemoScript(String preset, String dataset, String family, int[] hidden, bo
                 cv.epochs.getValueFactory().setValue(Integer.getInteger("workbench.epochs", 20));
                 cv.start().thenAccept(ok -> finish(cv.stage().getScene()));
             } else if ("export".equals(open)) {
-                c.openExport(org.activationworkbench.export.RunExporter.What.EVOLUTION)
-                        .thenAccept(d -> finish(d.stage().getScene()));
+                c.openExport(RunExporter.What.EVOLUTION).thenAccept(d -> {
+                    startExport(d);
+                    finish(d.stage().getScene());
+                });
             } else if ("studies".equals(open)) {
                 openStudy(c.studies.open(System.getProperty("workbench.study", "spline-procedures")));
             } else if (reportFile() != null) {
@@ -98,6 +104,16 @@ record DemoScript(String preset, String dataset, String family, int[] hidden, bo
     private static Path reportFile() {
         String report = System.getProperty("workbench.report");
         return report == null || report.equals("true") || report.equals("false") ? null : Path.of(report);
+    }
+
+    private static void startExport(ExportDialog d) {
+        String format = System.getProperty("workbench.export");
+        if (format == null) return;
+        d.format.setValue(RunExporter.Format.valueOf(format.toUpperCase(Locale.ROOT)));
+        d.frames.getValueFactory().setValue(Integer.getInteger("workbench.frames", d.frames.getValue()));
+        Path temporary = Path.of(System.getProperty("java.io.tmpdir"),
+                "workbench-demo-evolution." + format.toLowerCase(Locale.ROOT));
+        d.exportTo(Path.of(System.getProperty("workbench.exportTo", temporary.toString())));
     }
 
     private void openStudy(StudyDialog d) {

@@ -43,7 +43,8 @@ import org.activationworkbench.export.Theme;
 /**
  * File ▸ Export: what to export (activations, evolution, curves, numbers, PyTorch), its format, layer, scale and
  * theme, with a live preview drawn by the very {@link Figure} the file gets (or the head of a text export). The
- * export runs on a worker with a progress bar and Cancel, and replaces the target file in one step.
+ * export runs on a worker and replaces the target file in one step; its progress bar counts GIF frames or table
+ * snapshots as they are written, and Cancel stops the export at the next one.
  */
 final class ExportDialog {
 
@@ -58,9 +59,10 @@ final class ExportDialog {
     final Spinner<Integer> scale = new Spinner<>(1, 4, 2);
     final ChoiceBox<String> theme = new ChoiceBox<>(FXCollections.observableArrayList("light", "dark"));
     final Label status = new Label(" ");
-    private final ProgressBar progress = new ProgressBar();
+    /** Indeterminate until the export's first step, then the fraction done. */
+    final ProgressBar progressBar = new ProgressBar();
     private final Button exportButton = new Button("Export…");
-    private final Button cancelButton = new Button("Cancel");
+    final Button cancelButton = new Button("Cancel");
     private final Button closeButton = new Button("Close");
     private final PlotCanvas canvas;
     private final TextArea text = new TextArea();
@@ -170,8 +172,8 @@ final class ExportDialog {
         VBox.setVgrow(preview, Priority.ALWAYS);
         right.setPadding(new Insets(16, 16, 16, 0));
 
-        progress.setVisible(false);
-        progress.setPrefWidth(180);
+        progressBar.setVisible(false);
+        progressBar.setPrefWidth(180);
         status.setWrapText(true);
         cancelButton.setDisable(true);
         exportButton.getStyleClass().add("accent");
@@ -184,7 +186,7 @@ final class ExportDialog {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bottom = new HBox(10, progress, status, spacer, cancelButton, exportButton, closeButton);
+        HBox bottom = new HBox(10, progressBar, status, spacer, cancelButton, exportButton, closeButton);
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.setPadding(new Insets(10, 16, 14, 16));
         bottom.getStyleClass().add("dialog-bar");
@@ -311,9 +313,15 @@ final class ExportDialog {
             return CompletableFuture.failedFuture(ex);
         }
         busy(true, "Writing " + out.getFileName() + "…");
-        job = BackgroundFileJob.start(out, tmp -> RunExporter.export(run, withOut(r, tmp), t));
+        BackgroundFileJob started = BackgroundFileJob.start(out,
+                (tmp, progress) -> RunExporter.export(run, withOut(r, tmp), t, progress));
+        job = started;
+        // steps arrive throttled and may trail the end of the job or a Cancel: only the running job's count
+        started.step().addListener((o, a, s) -> {
+            if (job == started && !started.cancelled()) showStep(s);
+        });
         CompletableFuture<Path> done = new CompletableFuture<>();
-        job.result().whenComplete((p, err) -> Platform.runLater(() -> {
+        started.result().whenComplete((p, err) -> Platform.runLater(() -> {
             job = null;
             if (err == null) {
                 busy(false, "Saved " + p);
@@ -328,13 +336,23 @@ final class ExportDialog {
         return done;
     }
 
+    /** The export stops at its next frame or snapshot; the result's handler reports it. */
     private void cancel() {
-        if (job != null) job.cancel();
+        if (job == null || job.cancelled()) return;
+        job.cancel();
+        cancelButton.setDisable(true);
+        status.setText("Cancelling…");
+    }
+
+    /** Determinate from the first step on: "Writing frame 37 of 120…". */
+    private void showStep(BackgroundFileJob.Step s) {
+        progressBar.setProgress(s.fraction());
+        status.setText("Writing " + s.unit() + " " + s.done() + " of " + s.total() + "…");
     }
 
     private void busy(boolean on, String message) {
-        progress.setVisible(on);
-        progress.setProgress(on ? ProgressBar.INDETERMINATE_PROGRESS : 0);
+        progressBar.setVisible(on);
+        progressBar.setProgress(on ? ProgressBar.INDETERMINATE_PROGRESS : 0);
         cancelButton.setDisable(!on);
         exportButton.setDisable(on);
         status.setText(message);

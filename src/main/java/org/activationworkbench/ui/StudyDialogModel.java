@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -44,7 +43,7 @@ final class StudyDialogModel {
             "slaf", "Self-learnable polynomial activations (degree 2–5) train to accuracy comparable to ReLU if "
                     + "training is kept finite; measured on xor, digits and Fashion-MNIST.");
 
-    private static final long MIN_UPDATE_NANOS = 100_000_000L;
+    private static final long MIN_UPDATE_MILLIS = 100;
 
     final String study;
     final BooleanProperty quick = new SimpleBooleanProperty(true);
@@ -58,8 +57,10 @@ final class StudyDialogModel {
     private final AtomicBoolean cancel = new AtomicBoolean();
     private final AtomicReference<int[]> latest = new AtomicReference<>();
     private final AtomicReference<String> latestMessage = new AtomicReference<>("");
-    private final AtomicBoolean pending = new AtomicBoolean();
-    private final AtomicLong lastPost = new AtomicLong(System.nanoTime() - MIN_UPDATE_NANOS);
+    // a late update must not undo the end state (finished() applies the last numbers itself)
+    private final FxThrottle updates = new FxThrottle(MIN_UPDATE_MILLIS, () -> {
+        if (running()) applyLatest();
+    });
     /** How many progress updates reached the FX thread (for tests of the coalescing). */
     int updatesApplied;
 
@@ -141,17 +142,11 @@ final class StudyDialogModel {
         }
     }
 
-    /** Called on worker threads: keeps the latest numbers, posts to the FX thread at most every 100 ms. */
+    /** Called on worker threads: keeps the latest numbers, shown on the FX thread at most every 100 ms. */
     private void reported(int done, int total, String msg) {
-        latest.set(new int[] {done, total});
         if (msg != null) latestMessage.set(msg);
-        long now = System.nanoTime();
-        if (now - lastPost.get() < MIN_UPDATE_NANOS || !pending.compareAndSet(false, true)) return;
-        lastPost.set(now);
-        Platform.runLater(() -> {
-            pending.set(false);
-            applyLatest();
-        });
+        latest.set(new int[] {done, total});
+        updates.request();
     }
 
     private void applyLatest() {
