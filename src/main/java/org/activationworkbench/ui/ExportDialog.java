@@ -16,7 +16,9 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -55,7 +57,8 @@ final class ExportDialog {
     final ChoiceBox<Integer> layer = new ChoiceBox<>();
     final ChoiceBox<EvolutionView> view = new ChoiceBox<>(FXCollections.observableArrayList(EvolutionView.values()));
     final ChoiceBox<NumbersTable> table = new ChoiceBox<>(FXCollections.observableArrayList(NumbersTable.values()));
-    final Spinner<Integer> frames = new Spinner<>(2, 120, 40, 2);
+    private static final int MAX_FRAMES = 120;
+    final Spinner<Integer> frames = new Spinner<>(2, MAX_FRAMES, 40, 2);
     final Spinner<Integer> scale = new Spinner<>(1, 4, 2);
     final ChoiceBox<String> theme = new ChoiceBox<>(FXCollections.observableArrayList("light", "dark"));
     final Label status = new Label(" ");
@@ -86,6 +89,7 @@ final class ExportDialog {
         for (int i = 0; i < run.last().layers().size(); i++) layer.getItems().add(i);
         layer.setConverter(names(i -> i == RunPlots.ALL_LAYERS ? "all hidden layers" : "hidden layer " + (i + 1)));
         layer.setValue(RunPlots.ALL_LAYERS);
+        limitFramesToSnapshots(run.snapshots().size());
         view.setValue(EvolutionView.FILMSTRIP);
         table.setValue(NumbersTable.ACTIVATIONS);
         theme.setValue(dark ? "dark" : "light");
@@ -106,6 +110,14 @@ final class ExportDialog {
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> cancel());
         refresh();
+    }
+
+    /** More frames than the run keeps snapshots would only repeat pictures: offer at most one per snapshot. */
+    private void limitFramesToSnapshots(int kept) {
+        var factory = (SpinnerValueFactory.IntegerSpinnerValueFactory) frames.getValueFactory();
+        factory.setMax(Math.max(factory.getMin(), Math.min(MAX_FRAMES, kept)));
+        frames.setTooltip(new Tooltip("Frames of the evolution, evenly spaced over the " + kept
+                + " snapshot" + (kept == 1 ? "" : "s") + " this run keeps"));
     }
 
     private static <T> StringConverter<T> names(java.util.function.Function<T, String> f) {

@@ -158,6 +158,7 @@ class ExportProgressUiTest {
             d.scale.getValueFactory().setValue(2);
             return d.exportTo(gif);
         });
+        assertEquals(31, (int) fx(() -> d.frames.getValue()), "at most one frame per kept snapshot (31)");
         waitFor(() -> d.progressBar.getProgress() > 0);
         String counting = fx(() -> d.status.getText());
         assertTrue(counting.matches("Writing frame \\d+ of 31…"), counting);
