@@ -35,22 +35,44 @@ public final class CsvDatasetReader {
     private CsvDatasetReader() {
     }
 
+    /** A user's file as a dataset, and how many rows {@link DataOptions#dropMissing()} dropped. */
+    public record Loaded(Dataset dataset, int droppedRows) {
+    }
+
     /** Reads a CSV file given by the user; the dataset is named after the file. */
     public static Dataset read(Path file, DataOptions options) {
-        String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return load(file, options).dataset();
+    }
+
+    /** As {@link #read(Path, DataOptions)}, also reporting the rows dropped for missing values. */
+    public static Loaded load(Path file, DataOptions options) {
+        String fileName = fileName(file);
         byte[] bytes;
         try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new DatasetException(String.format(Locale.ROOT, "%s is %.1f GB; files over 1 GB are refused; "
-                        + "use a sample of the rows", fileName, size / (double) (1L << 30)));
-            }
+            refuseTooLarge(file);
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new DatasetException(fileName + ": cannot read the file (" + e.getMessage() + ")", e);
+            throw cannotRead(fileName, e);
         }
-        return read(fileName, bytes, options, fileName, "CSV file " + file, file.toAbsolutePath().toString(),
+        return load(fileName, bytes, options, fileName, "CSV file " + file, file.toAbsolutePath().toString(),
                 "unknown (user data)", false);
+    }
+
+    static String fileName(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    }
+
+    /** Files over {@link #MAX_BYTES} are refused by their size, before any byte is read. */
+    static void refuseTooLarge(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            throw new DatasetException(String.format(Locale.ROOT, "%s is %.1f GB; files over 1 GB are refused; "
+                    + "use a sample of the rows", fileName(file), size / (double) (1L << 30)));
+        }
+    }
+
+    static DatasetException cannotRead(String fileName, IOException e) {
+        return new DatasetException(fileName + ": cannot read the file (" + e.getMessage() + ")", e);
     }
 
     /** Reads a bundled CSV; {@code name} is the registry name, {@code about} starts the description. */
@@ -60,13 +82,18 @@ public final class CsvDatasetReader {
         try (InputStream in = source.open()) {
             bytes = in.readAllBytes();
         } catch (IOException e) {
-            throw new DatasetException(source.name() + ": cannot read the file (" + e.getMessage() + ")", e);
+            throw cannotRead(source.name(), e);
         }
         return read(source.name(), bytes, options, name, about, origin, license, pixels);
     }
 
     static Dataset read(String fileName, byte[] bytes, DataOptions options, String name, String about,
                         String origin, String license, boolean pixels) {
+        return load(fileName, bytes, options, name, about, origin, license, pixels).dataset();
+    }
+
+    private static Loaded load(String fileName, byte[] bytes, DataOptions options, String name, String about,
+                               String origin, String license, boolean pixels) {
         Table t = parse(fileName, bytes, options);
         String description = String.format(Locale.ROOT, "%s: %d rows, %d inputs, target '%s' (%s)", about,
                 t.raw.rows(), t.raw.inputs(), t.targetName,
@@ -74,7 +101,8 @@ public final class CsvDatasetReader {
         if (t.dropped > 0) description += "; dropped " + t.dropped + " rows with missing values";
         DatasetMeta meta = new DatasetMeta(name, description, t.classNames, t.featureNames, origin, license,
                 Checksums.sha256(bytes));
-        return DatasetAssembler.assemble(meta, t.raw, options.testRatio(), options.seed(), pixels);
+        return new Loaded(DatasetAssembler.assemble(meta, t.raw, options.testRatio(), options.seed(), pixels),
+                t.dropped);
     }
 
     /** The encoded samples and what names them. */
@@ -113,8 +141,8 @@ public final class CsvDatasetReader {
         for (int i = 0; i < rows.size(); i++) if (keep[i]) kept.add(rows.get(i));
         int dropped = rows.size() - kept.size();
         if (kept.isEmpty()) {
-            throw new DatasetException(file + ": every row has a missing value, so --drop-missing leaves nothing;"
-                    + " fill in values or --ignore the emptiest columns");
+            throw new DatasetException(file + ": every row has a missing value",
+                    Remedy.of(Remedy.Kind.FILL_OR_IGNORE_EMPTIEST));
         }
 
         List<String> featureNames = new ArrayList<>();
@@ -146,7 +174,8 @@ public final class CsvDatasetReader {
                 header.get(target), dropped);
     }
 
-    private static List<String> columnNames(String file, CsvTokenizer.Record header) {
+    /** The header's names; an empty one is called "column N" (as --target and --ignore must name it). */
+    static List<String> columnNames(String file, CsvTokenizer.Record header) {
         List<String> names = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int c = 0; c < header.fields().size(); c++) {
@@ -180,8 +209,8 @@ public final class CsvDatasetReader {
                         + String.join(", ", header));
             }
             if (c == target) {
-                throw new DatasetException(file + ": '" + name + "' is the target column and cannot be ignored;"
-                        + " choose another target with --target NAME");
+                throw new DatasetException(file + ": '" + name + "' is the target column and cannot be ignored",
+                        Remedy.of(Remedy.Kind.CHOOSE_TARGET));
             }
             ignored.add(c);
         }
@@ -222,14 +251,13 @@ public final class CsvDatasetReader {
                 if (isMissing(v)) {
                     if (!dropMissing) {
                         throw new DatasetException(cell(file, r, c, header) + "missing value"
-                                + (v.isEmpty() ? "" : " ('" + v + "')")
-                                + "; fill it in, or pass --drop-missing to skip rows with missing values");
+                                + (v.isEmpty() ? "" : " ('" + v + "')"), Remedy.of(Remedy.Kind.FILL_OR_DROP_MISSING));
                     }
                     keep[i] = false;
                 } else if (numeric[c] && !isNumber(v)) {
-                    String fix = c == target ? "fix the value or choose another target with --target NAME"
-                            : "fix the value or pass --ignore " + header.get(c);
-                    throw new DatasetException(cell(file, r, c, header) + "'" + v + "' is not a number; " + fix);
+                    Remedy fix = c == target ? Remedy.of(Remedy.Kind.FIX_OR_CHOOSE_TARGET)
+                            : Remedy.about(Remedy.Kind.FIX_OR_IGNORE, header.get(c));
+                    throw new DatasetException(cell(file, r, c, header) + "'" + v + "' is not a number", fix);
                 }
             }
         }
@@ -243,8 +271,8 @@ public final class CsvDatasetReader {
         for (CsvTokenizer.Record r : rows) distinct.add(r.fields().get(c));
         if (distinct.size() > MAX_LEVELS) {
             throw new DatasetException(file + ", column " + (c + 1) + " ('" + header.get(c) + "'): " + distinct.size()
-                    + " different text values, more than the " + MAX_LEVELS + " that are one-hot encoded; pass --ignore "
-                    + header.get(c) + " or turn the column into numbers");
+                    + " different text values, more than the " + MAX_LEVELS + " that are one-hot encoded",
+                    Remedy.about(Remedy.Kind.IGNORE_OR_MAKE_NUMERIC, header.get(c)));
         }
         Map<String, Integer> index = new TreeMap<>();
         for (String l : distinct) index.put(l, index.size());

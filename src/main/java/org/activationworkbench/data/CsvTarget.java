@@ -26,7 +26,7 @@ record CsvTarget(int[] labels, float[] targets, List<String> classNames) {
                 CsvTokenizer.Record first = rows.get(0);
                 throw new DatasetException(file + " line " + first.line() + ", column " + (c + 1) + " ('" + name
                         + "'): the target holds text ('" + first.fields().get(c)
-                        + "'); regression needs numbers, so drop --task regression or choose another --target");
+                        + "')", Remedy.of(Remedy.Kind.CHANGE_TASK_OR_TARGET).because("regression needs numbers"));
             }
             TreeMap<String, Integer> classes = new TreeMap<>();
             for (CsvTokenizer.Record r : rows) classes.put(r.fields().get(c), 0);
@@ -59,7 +59,8 @@ record CsvTarget(int[] labels, float[] targets, List<String> classNames) {
                                      TreeMap<String, Integer> classes, UnaryOperator<String> key) {
         if (classes.size() < 2) {
             throw new DatasetException(file + ", column " + (c + 1) + " ('" + name + "'): the target has a single class ('"
-                    + classes.firstKey() + "'); a classifier needs at least two, so choose another target with --target NAME");
+                    + classes.firstKey() + "')",
+                    Remedy.of(Remedy.Kind.CHOOSE_TARGET).because("a classifier needs at least two"));
         }
         int next = 0;
         for (Map.Entry<String, Integer> e : classes.entrySet()) e.setValue(next++);

@@ -32,7 +32,7 @@ public final class DatasetAssembler {
      */
     public static Dataset assemble(DatasetMeta meta, RawData train, RawData test, boolean pooled) {
         if (train.rows() == 0) {
-            throw new DatasetException(meta.name() + ": no training rows left; lower --test-ratio or add rows");
+            throw new DatasetException(meta.name() + ": no training rows left", Remedy.of(Remedy.Kind.LOWER_TEST_RATIO));
         }
         // Training statistics only: the test split must look like unseen data.
         Standardisation std = pooled

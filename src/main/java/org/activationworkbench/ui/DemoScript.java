@@ -27,7 +27,9 @@ import org.activationworkbench.export.RunExporter;
  * opens the Studies dialog of {@code workbench.study} (default spline-procedures); with
  * {@code workbench.studyrun=quick} it runs that study at quick size first, and with {@code workbench.report=true}
  * the screenshot is of the report viewer. {@code workbench.report=PATH} (a report.md; {@code workbench.demo} may
- * then be left out) opens the report viewer on that file, and the screenshot is of it.
+ * then be left out) opens the report viewer on that file, and the screenshot is of it. {@code workbench.import=FILE}
+ * opens the Import CSV dialog on that file (ticking the columns in {@code workbench.ignore=a,b} under Ignore), and
+ * the screenshot is of it.
  */
 record DemoScript(String preset, String dataset, String family, int[] hidden, boolean dark, double seconds,
                   String screenshot, boolean exit, double speed) {
@@ -91,6 +93,8 @@ record DemoScript(String preset, String dataset, String family, int[] hidden, bo
                 });
             } else if ("studies".equals(open)) {
                 openStudy(c.studies.open(System.getProperty("workbench.study", "spline-procedures")));
+            } else if (System.getProperty("workbench.import") != null) {
+                openImport(c, scene);
             } else if (reportFile() != null) {
                 finish(c.studies.openReport(reportFile()).stage().getScene());
             } else {
@@ -114,6 +118,23 @@ record DemoScript(String preset, String dataset, String family, int[] hidden, bo
         Path temporary = Path.of(System.getProperty("java.io.tmpdir"),
                 "workbench-demo-evolution." + format.toLowerCase(Locale.ROOT));
         d.exportTo(Path.of(System.getProperty("workbench.exportTo", temporary.toString())));
+    }
+
+    /** The Import CSV dialog on {@code workbench.import}, with the columns in {@code workbench.ignore} ticked. */
+    private void openImport(WorkbenchController c, Scene main) {
+        c.experimentController.openDataset(Path.of(System.getProperty("workbench.import"))).thenAccept(d -> {
+            if (d == null) {
+                finish(main);
+                return;
+            }
+            for (String col : System.getProperty("workbench.ignore", "").split(",")) {
+                if (d.ignore.containsKey(col)) d.ignore.get(col).setSelected(true);
+            }
+            // the check runs a moment after the last change; the screenshot shows its verdict
+            PauseTransition checked = new PauseTransition(Duration.seconds(1));
+            checked.setOnFinished(e -> finish(d.stage().getScene()));
+            checked.play();
+        });
     }
 
     private void openStudy(StudyDialog d) {

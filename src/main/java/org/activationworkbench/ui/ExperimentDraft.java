@@ -58,6 +58,8 @@ final class ExperimentDraft {
     /** Generated datasets only: sample count and noise (set to the generator's defaults when the dataset changes). */
     final IntegerProperty samples = new SimpleIntegerProperty(0);
     final DoubleProperty noise = new SimpleDoubleProperty(0);
+    /** How a user's CSV file is read (target, task, ignored columns, missing values); defaults for any other set. */
+    final ObjectProperty<CsvOptions> csv = new SimpleObjectProperty<>(CsvOptions.DEFAULTS);
     /** Conv block channels, "16,32"; empty = none (image datasets only). */
     final StringProperty conv = new SimpleStringProperty("");
     final StringProperty procedure = new SimpleStringProperty(ProcedureOptions.DEFAULT);
@@ -85,6 +87,8 @@ final class ExperimentDraft {
                 noise.set(g.defaultNoise());
             });
             conv.set("");
+            // another file's columns mean nothing to this one: whoever picks a CSV sets its options after this
+            csv.set(CsvOptions.DEFAULTS);
         });
         generator(dataset.get()).ifPresent(g -> {
             samples.set(g.defaultSamples());
@@ -116,11 +120,16 @@ final class ExperimentDraft {
         int[] widths = hidden.stream().mapToInt(Integer::intValue).toArray();
         TrainingOptions t = new TrainingOptions(epochs.get(), batch.get(), lr.get(), actLr.get(), optimizer.get(),
                 momentum.get(), false, weightDecay.get(), 0, clip.get(), seed.get(), schedule.get());
-        DataOptions d = DataOptions.defaults().withSeed(seed.get()).withTestRatio(testRatio.get());
-        if (generated()) d = d.withSamples(samples.get()).withNoise(noise.get());
+        DataOptions d = dataOptions();
         ProcedureOptions p = new ProcedureOptions(procedure.get(), actLrScale.get(), phaseEpochs.get(),
                 alternateSteps.get(), tv2.get(), pruneThreshold, ints(refineEpochs.get(), "refine epochs"));
         return new ExperimentConfig(dataset.get(), d, spec, sharing.get(), widths, t, ints(conv.get(), "conv channels"), p);
+    }
+
+    /** How the dataset is loaded: seed, test ratio, and the generator's or the CSV file's options. */
+    DataOptions dataOptions() {
+        DataOptions d = csv.get().applyTo(DataOptions.defaults()).withSeed(seed.get()).withTestRatio(testRatio.get());
+        return generated() ? d.withSamples(samples.get()).withNoise(noise.get()) : d;
     }
 
     /** "16, 32" → {16, 32}; blank → none; anything else is a message for the banner. */
@@ -144,6 +153,7 @@ final class ExperimentDraft {
     void load(ExperimentConfig c) {
         ActivationSpec s = c.activation();
         dataset.set(c.dataset());
+        csv.set(CsvOptions.of(c.data()));
         family.set(s.family());
         if (s.degree() != null) degree.set(s.degree());
         knots.set(s.knots() != null ? s.knots() : 21);

@@ -3,6 +3,7 @@ package org.activationworkbench.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
@@ -167,8 +168,8 @@ public final class ExperimentPanel {
         lrBox.focusedProperty().addListener((o, a, f) -> { if (!f) commitRate(lrBox, false); });
         actLrBox.focusedProperty().addListener((o, a, f) -> { if (!f) commitRate(actLrBox, true); });
 
-        for (Observable p : List.<Observable>of(draft.dataset, draft.family, draft.degree, draft.knots, draft.rangeLo,
-                draft.rangeHi, draft.base, draft.init, draft.hidden, draft.sharing, draft.optimizer, draft.batch,
+        for (Observable p : List.<Observable>of(draft.dataset, draft.csv, draft.family, draft.degree, draft.knots,
+                draft.rangeLo, draft.rangeHi, draft.base, draft.init, draft.hidden, draft.sharing, draft.optimizer, draft.batch,
                 draft.seed, draft.testRatio, draft.samples, draft.noise, draft.conv, draft.momentum, draft.weightDecay,
                 draft.schedule, draft.epochs, draft.procedure, draft.actLrScale, draft.phaseEpochs, draft.alternateSteps,
                 draft.tv2, draft.refineEpochs)) {
@@ -288,22 +289,35 @@ public final class ExperimentPanel {
         if (file != null) openDataset(file.toPath());
     }
 
-    /** What "Open dataset…" does with the chosen file: check it loads, then train on it (asking first). */
-    void openDataset(Path path) {
+    /**
+     * What "Open dataset…" does with the chosen file: the Import CSV dialog, whose Open trains on the file with
+     * the chosen options (asking first). A file that cannot be read as text at all is refused in the banner.
+     * Completes with the dialog once it is shown, or with null.
+     */
+    CompletableFuture<CsvImportDialog> openDataset(Path path) {
         String p = path.toAbsolutePath().toString();
-        vm.checkDataset(p, ok -> {
-            if (!datasetBox.getItems().contains(ok)) datasetBox.getItems().add(ok);
-            changeAndApply(() -> draft.dataset.set(ok), "dataset");
+        CsvOptions current = p.equals(draft.dataset.get()) ? draft.csv.get() : CsvOptions.DEFAULTS;
+        return CsvImportDialog.open(openButton.getScene().getWindow(), path, draft.dataOptions(), current, chosen -> {
+            if (!datasetBox.getItems().contains(p)) datasetBox.getItems().add(p);
+            changeAndApply(() -> {
+                draft.dataset.set(p);
+                draft.csv.set(chosen);
+            }, "dataset");
+        }).exceptionally(err -> {
+            vm.banner.set(Banner.error("Could not open " + p + ": " + WorkbenchViewModel.userMessage(err)));
+            return null;
         });
     }
 
     private void changeAndApply(Runnable change, String what) {
-        String before = draft.dataset.get() + "|" + draft.family.get();
+        String dataset = draft.dataset.get();
+        CsvOptions csv = draft.csv.get();
+        String family = draft.family.get();
         change.run();
         if (!applyDraft(what)) {
-            String[] b = before.split("\\|", 2);
-            draft.dataset.set(b[0]);
-            draft.family.set(b[1]);
+            draft.dataset.set(dataset);
+            draft.csv.set(csv);
+            draft.family.set(family);
             syncFromDraft();
         }
     }
@@ -370,6 +384,8 @@ public final class ExperimentPanel {
                 String.valueOf(a.init()), String.valueOf(c.sharing()), java.util.Arrays.toString(c.hidden()),
                 c.training().optimizer(), String.valueOf(c.training().batch()), String.valueOf(c.training().seed()),
                 String.valueOf(c.data().testRatio()), String.valueOf(c.data().samples()), String.valueOf(c.data().noise()),
+                String.valueOf(c.data().target()), String.valueOf(c.data().task()), String.valueOf(c.data().ignore()),
+                String.valueOf(c.data().dropMissing()),
                 java.util.Arrays.toString(c.conv()), String.valueOf(t.momentum()), String.valueOf(t.weightDecay()),
                 t.schedule(), String.valueOf(t.epochs()), procedureKey(c.procedure()));
     }
@@ -383,9 +399,7 @@ public final class ExperimentPanel {
         previewPane.getChildren().clear();
         if (e == null) return;
         Dataset d = e.dataset();
-        datasetInfo.setText(String.format(Locale.ROOT, "%s · %d inputs · %s · %,d train / %,d test",
-                d.task().label(), d.inputs(), d.task() == org.activationworkbench.data.Task.CLASSIFICATION
-                        ? d.outputs() + " classes" : d.outputs() + " output", d.train().rows(), d.test().rows()));
+        datasetInfo.setText(DatasetSummary.of(d));
         previewPane.getChildren().add(DatasetPreview.of(d, vm.appearance::theme));
     }
 

@@ -5,7 +5,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -138,26 +137,6 @@ final class WorkbenchViewModel {
                     savedStep = file.get() == null ? 0 : -1;
                     dirty.set(file.get() != null);
                     done.complete(true);
-                }));
-        return done;
-    }
-
-    /** Checks a user's file by loading it (off the FX thread); reports problems in the banner. */
-    CompletableFuture<Boolean> checkDataset(String path, Consumer<String> onOk) {
-        loading.set(true);
-        CompletableFuture<Boolean> done = new CompletableFuture<>();
-        CompletableFuture.supplyAsync(() -> new org.activationworkbench.data.DatasetRegistry()
-                .load(path, draft.toConfig().data()), loader).whenComplete((d, err) -> Platform.runLater(() -> {
-                    loading.set(false);
-                    if (err != null) {
-                        banner.set(Banner.error("Could not open " + path + ": " + userMessage(err)));
-                        done.complete(false);
-                    } else {
-                        banner.set(Banner.info("Opened " + d.name() + ": " + d.train().rows() + " training rows, "
-                                + d.inputs() + " inputs, " + d.task().label() + ". Apply to train on it."));
-                        onOk.accept(path);
-                        done.complete(true);
-                    }
                 }));
         return done;
     }
@@ -336,6 +315,7 @@ final class WorkbenchViewModel {
                 && t.getCause() != null) {
             t = t.getCause();
         }
+        if (t instanceof DatasetException d) return WindowAdvice.message(d);
         String m = t.getMessage();
         return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
     }

@@ -242,6 +242,34 @@ class CsvDatasetReaderTest {
     }
 
     @Test
+    void everyRowMissingUnderDropMissing() throws IOException {
+        DatasetException e = assertThrows(DatasetException.class,
+                () -> load("a,b,c\n1,,x\n,4,y\n", DataOptions.defaults().withDropMissing(true)));
+        assertEquals("data.csv: every row has a missing value, so --drop-missing leaves nothing; fill in values or"
+                + " --ignore the emptiest columns", e.getMessage());
+    }
+
+    @Test
+    void theTargetCannotBeIgnored() throws IOException {
+        DatasetException e = assertThrows(DatasetException.class,
+                () -> load("a,b,c\n1,2,x\n", DataOptions.defaults().withIgnore(List.of("c"))));
+        assertEquals("data.csv: 'c' is the target column and cannot be ignored; choose another target with"
+                + " --target NAME", e.getMessage());
+    }
+
+    @Test
+    void theProblemAndItsRemedyAreKeptApart() throws IOException {
+        DatasetException e = assertThrows(DatasetException.class,
+                () -> load("id,age,y\n1,30,a\n2,abc,b\n3,31,a\n", DataOptions.defaults()));
+        assertEquals("data.csv line 3, column 2 ('age'): 'abc' is not a number", e.problem());
+        assertEquals(Remedy.about(Remedy.Kind.FIX_OR_IGNORE, "age"), e.remedy().orElseThrow());
+        assertEquals(e.problem() + "; fix the value or pass --ignore age", e.getMessage(), "the CLI's sentence");
+        DatasetException plain = assertThrows(DatasetException.class, () -> load("a,b\n1\n", DataOptions.defaults()));
+        assertTrue(plain.remedy().isEmpty(), "a wrong field count has one fix everywhere");
+        assertEquals(plain.getMessage(), plain.problem());
+    }
+
+    @Test
     void duplicateHeaderName() throws IOException {
         assertEquals("data.csv line 1, column 3: the name 'a' is already used by column 1; give each column a unique name",
                 error("a,b,a\n1,2,3\n"));

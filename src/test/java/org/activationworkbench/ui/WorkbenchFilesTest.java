@@ -118,6 +118,42 @@ class WorkbenchFilesTest {
     }
 
     @Test
+    void aSessionOnAnImportedCsvReopensWithItsImportOptions() throws Exception {
+        waitFor(() -> vm.experiment() != null);
+        Path csv = dir.resolve("people.csv");
+        StringBuilder s = new StringBuilder("id,score,height,group\n");
+        for (int i = 0; i < 12; i++) s.append("p").append(i).append(',').append(i % 3).append(',').append(150 + i)
+                .append(',').append(i % 2 == 0 ? "a" : "b").append('\n');
+        Files.writeString(csv, s.toString());
+        CsvImportDialog d = fx(() -> controller.experimentController.openDataset(csv)).get(30, TimeUnit.SECONDS);
+        fx(() -> {
+            d.target.setValue("score");
+            d.ignore.get("id").setSelected(true);
+            return null;
+        });
+        waitFor(() -> !d.openButton.isDisabled());
+        fx(() -> {
+            d.openButton.fire();
+            return null;
+        });
+        waitFor(() -> vm.experiment().config().dataset().endsWith("people.csv") && !vm.loading.get());
+        trainSteps(2);
+        Path file = dir.resolve("people.awb");
+        assertTrue(fx(() -> controller.files.saveTo(file)).get(30, TimeUnit.SECONDS));
+
+        fx(() -> vm.apply(small("joint"))).get(30, TimeUnit.SECONDS);
+        assertEquals(CsvOptions.DEFAULTS, vm.draft.csv.get(), "spiral has no import options");
+        assertTrue(fx(() -> controller.files.open(file)).get(30, TimeUnit.SECONDS));
+        waitFor(() -> step() == 2);
+        DataOptions data = vm.experiment().config().data();
+        assertEquals("score", data.target());
+        assertEquals(List.of("id"), data.ignore());
+        assertEquals(new CsvOptions("score", null, List.of("id"), false), vm.draft.csv.get(),
+                "the experiment panel (and a later Apply) keeps the import options");
+        assertEquals(List.of("height", "group=a", "group=b"), vm.experiment().dataset().featureNames());
+    }
+
+    @Test
     void aCorruptFileShowsOneMessageAndLeavesTheRunAlone() throws Exception {
         trainSteps(3);
         Experiment before = vm.experiment();

@@ -126,12 +126,14 @@ class WorkbenchWindowTest {
         started();
         Path bad = dir.resolve("broken.csv");
         Files.writeString(bad, "a,b,label\n1,2,x\n3,4\n");
-        robot.interact(() -> controller.experimentController.openDataset(bad));
-        waitFor(() -> vm.banner.get() != null && vm.banner.get().kind() == Banner.Kind.ERROR);
-        String text = vm.banner.get().text();
-        assertTrue(text.contains("broken.csv"), text);
+        CsvImportDialog d = WaitForAsyncUtils.asyncFx(() -> controller.experimentController.openDataset(bad))
+                .get(15, TimeUnit.SECONDS).get(15, TimeUnit.SECONDS);
+        waitFor(() -> d.status.getStyleClass().contains("error-text"));
+        String text = d.status.getText();
+        assertTrue(text.startsWith("broken.csv line 3: expected 3 fields, found 2"), text);
         assertFalse(text.contains("Exception"), "a message, not a stack trace: " + text);
-        assertTrue(controller.banner.isVisible());
+        assertTrue(d.openButton.isDisabled());
+        robot.interact(() -> d.cancelButton.fire());
         assertEquals("spiral", vm.experiment().config().dataset(), "the running experiment is untouched");
         robot.interact(vm::step);
         waitFor(() -> step() == 1);

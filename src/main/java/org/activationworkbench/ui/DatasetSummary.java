@@ -1,0 +1,19 @@
+package org.activationworkbench.ui;
+
+import java.util.Locale;
+import org.activationworkbench.data.Dataset;
+import org.activationworkbench.data.Task;
+
+/** One line about a loaded dataset, as the dataset picker and the Import CSV dialog show it. */
+final class DatasetSummary {
+
+    private DatasetSummary() {
+    }
+
+    /** "classification · 4 inputs · 3 classes · 120 train / 30 test". */
+    static String of(Dataset d) {
+        return String.format(Locale.ROOT, "%s · %d inputs · %s · %,d train / %,d test", d.task().label(), d.inputs(),
+                d.task() == Task.CLASSIFICATION ? d.outputs() + " classes" : d.outputs() + " output",
+                d.train().rows(), d.test().rows());
+    }
+}
