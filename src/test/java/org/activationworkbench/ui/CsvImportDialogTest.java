@@ -112,7 +112,7 @@ class CsvImportDialogTest {
 
         fx(() -> d.ignore.get("b").setSelected(true));
         String ok = verdict(d);
-        assertTrue(ok.contains("classification · 1 inputs · 2 classes · 8 train / 2 test"), ok);
+        assertTrue(ok.contains("classification · 1 input · 2 classes · 8 train / 2 test"), ok);
         assertEquals("b  (ignored)", d.table.getColumns().get(1).getText());
         openAndWaitForRunOn(d, "bad.csv");
         DataOptions data = vm.experiment().config().data();
