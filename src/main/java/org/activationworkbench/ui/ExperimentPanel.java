@@ -39,7 +39,9 @@ public final class ExperimentPanel {
             "0.3", "1");
     private static final String DEFAULT_SHARING = "family default";
 
-    @FXML private ComboBox<String> datasetBox;
+    @FXML ComboBox<String> datasetBox;
+    /** The options each CSV file of the dataset list was last imported with, by absolute path. */
+    private final java.util.Map<String, CsvOptions> importedWith = new java.util.HashMap<>();
     @FXML private Button openButton;
     @FXML private Label datasetInfo;
     @FXML private StackPane previewPane;
@@ -149,8 +151,14 @@ public final class ExperimentPanel {
         draft.actLr.addListener((o, a, v) -> syncFromDraft());
 
         datasetBox.setOnAction(e -> {
-            if (!syncing && datasetBox.getValue() != null && !datasetBox.getValue().equals(draft.dataset.get())) {
-                changeAndApply(() -> draft.dataset.set(datasetBox.getValue()), "dataset");
+            String chosen = datasetBox.getValue();
+            if (!syncing && chosen != null && !chosen.equals(draft.dataset.get())) {
+                // a file imported earlier comes back with the options it was imported with
+                CsvOptions imported = importedWith.get(chosen);
+                changeAndApply(() -> {
+                    draft.dataset.set(chosen);
+                    if (imported != null) draft.csv.set(imported);
+                }, "dataset");
             }
         });
         familyBox.setOnAction(e -> {
@@ -299,6 +307,7 @@ public final class ExperimentPanel {
         CsvOptions current = p.equals(draft.dataset.get()) ? draft.csv.get() : CsvOptions.DEFAULTS;
         return CsvImportDialog.open(openButton.getScene().getWindow(), path, draft.dataOptions(), current, chosen -> {
             if (!datasetBox.getItems().contains(p)) datasetBox.getItems().add(p);
+            importedWith.put(p, chosen);
             changeAndApply(() -> {
                 draft.dataset.set(p);
                 draft.csv.set(chosen);

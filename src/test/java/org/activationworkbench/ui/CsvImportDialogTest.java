@@ -119,6 +119,22 @@ class CsvImportDialogTest {
         assertEquals(List.of("b"), data.ignore());
         assertEquals(1, vm.experiment().dataset().inputs());
         assertEquals(List.of("b"), vm.draft.csv.get().ignore(), "the panel's draft carries the import options");
+
+        // away to a bundled set and back through the dataset list: the file keeps its import options
+        var box = controller.experimentController.datasetBox;
+        String path = vm.experiment().config().dataset();
+        fx(() -> {
+            box.setValue("xor");
+            box.fireEvent(new javafx.event.ActionEvent());
+        });
+        waitFor(() -> "xor".equals(vm.experiment().config().dataset()) && !vm.loading.get());
+        assertEquals(List.of(), vm.experiment().config().data().ignore());
+        fx(() -> {
+            box.setValue(path);
+            box.fireEvent(new javafx.event.ActionEvent());
+        });
+        waitFor(() -> path.equals(vm.experiment().config().dataset()) && !vm.loading.get());
+        assertEquals(List.of("b"), vm.experiment().config().data().ignore(), "re-picked with the options it was imported with");
     }
 
     @Test
