@@ -1,5 +1,7 @@
 package org.activationworkbench.ui;
 
+import static org.activationworkbench.ui.FxWait.fx;
+import static org.activationworkbench.ui.FxWait.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,9 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.activationworkbench.data.DataOptions;
 import org.activationworkbench.data.Task;
@@ -38,32 +38,15 @@ class CsvImportDialogTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        vm = new WorkbenchViewModel();
-        Scene scene = WorkbenchApp.createScene(vm);
-        controller = (WorkbenchController) scene.getUserData();
-        new FrameLoop(vm);
-        controller.experimentController.confirm = message -> true;
-        stage.setScene(scene);
-        stage.show();
+        TestWindow w = TestWindow.show(stage);
+        vm = w.vm();
+        controller = w.controller();
         vm.apply(Preset.startup().config());
     }
 
     @AfterEach
     void stop() {
         vm.shutdown();
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(15, TimeUnit.SECONDS);
-    }
-
-    private static void fx(Runnable r) throws Exception {
-        WaitForAsyncUtils.asyncFx(r).get(15, TimeUnit.SECONDS);
     }
 
     private CsvImportDialog importFile(String name, String text) throws Exception {

@@ -1,18 +1,16 @@
 package org.activationworkbench.ui;
 
+import static org.activationworkbench.ui.FxWait.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.event.Event;
@@ -42,7 +40,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Markdown to JavaFX nodes, headless on Monocle, styled by the app's stylesheet: asserted on the nodes drawn. */
 @ExtendWith(ApplicationExtension.class)
@@ -84,12 +81,6 @@ class MarkdownViewTest {
     @BeforeEach
     void figure() throws Exception {
         ImageIO.write(new BufferedImage(1200, 300, BufferedImage.TYPE_INT_RGB), "png", dir.resolve("present.png").toFile());
-    }
-
-    private static <T> T fx(Callable<T> c) throws Exception {
-        T t = WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        return t;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.activationworkbench.ui;
 
+import static org.activationworkbench.ui.FxWait.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,8 +8,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The report viewer on a folder like a study's: report.md formatted, the folder's other PNGs after it. */
 @ExtendWith(ApplicationExtension.class)
@@ -36,12 +34,6 @@ class ReportViewerTest {
     void start(Stage stage) {
         stage.setScene(new Scene(new StackPane(), 1000, 900));
         stage.show();
-    }
-
-    private static <T> T fx(Callable<T> c) throws Exception {
-        T t = WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        return t;
     }
 
     private void png(String name) throws Exception {

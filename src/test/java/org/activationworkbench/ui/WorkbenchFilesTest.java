@@ -1,5 +1,7 @@
 package org.activationworkbench.ui;
 
+import static org.activationworkbench.ui.FxWait.fx;
+import static org.activationworkbench.ui.FxWait.waitFor;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,9 +13,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.activationworkbench.activation.ActivationSpec;
@@ -42,14 +42,10 @@ class WorkbenchFilesTest {
     void start(Stage stage) throws Exception {
         dir = Files.createTempDirectory("workbench-ui-test");
         System.setProperty("workbench.config", dir.resolve("config").toString());
-        vm = new WorkbenchViewModel();
-        Scene scene = WorkbenchApp.createScene(vm);
-        controller = (WorkbenchController) scene.getUserData();
-        new FrameLoop(vm);
-        controller.experimentController.confirm = message -> true;
+        TestWindow w = TestWindow.show(stage);
+        vm = w.vm();
+        controller = w.controller();
         controller.files.askUnsaved = q -> FileActions.Unsaved.DISCARD;
-        stage.setScene(scene);
-        stage.show();
         vm.apply(small("joint"));
     }
 
@@ -66,11 +62,6 @@ class WorkbenchFilesTest {
         System.clearProperty("workbench.config");
     }
 
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private long step() {
         return vm.state() == null ? -1 : vm.state().snapshot().step();
     }
@@ -80,10 +71,6 @@ class WorkbenchFilesTest {
         long target = step() + n;
         for (int i = 0; i < n; i++) WaitForAsyncUtils.asyncFx(vm::step).get();
         waitFor(() -> step() == target);
-    }
-
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(30, TimeUnit.SECONDS);
     }
 
     @Test

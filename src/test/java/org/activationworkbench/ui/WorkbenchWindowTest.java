@@ -1,5 +1,6 @@
 package org.activationworkbench.ui;
 
+import static org.activationworkbench.ui.FxWait.waitFor;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,9 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -35,24 +34,15 @@ class WorkbenchWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        vm = new WorkbenchViewModel();
-        Scene scene = WorkbenchApp.createScene(vm);
-        controller = (WorkbenchController) scene.getUserData();
-        new FrameLoop(vm);
-        controller.experimentController.confirm = message -> true;
-        stage.setScene(scene);
-        stage.show();
+        TestWindow w = TestWindow.show(stage);
+        vm = w.vm();
+        controller = w.controller();
         vm.apply(Preset.startup().config());
     }
 
     @AfterEach
     void stop() {
         vm.shutdown();
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private long step() {
