@@ -84,7 +84,7 @@ final class CompareView {
         if (owner != null) stage.initOwner(owner);
         stage.setTitle("Compare — Activation Workbench");
         Scene scene = new Scene(layout(), 1280, 860);
-        if (owner != null && owner.getScene() != null) scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        Stylesheets.follow(scene, owner);
         stage.setScene(scene);
         stage.setOnHidden(e -> model.cancel());
         fillChoices();

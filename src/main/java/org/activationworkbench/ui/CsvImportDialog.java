@@ -119,7 +119,7 @@ final class CsvImportDialog {
         }
         stage.setTitle("Import CSV — " + fileName());
         Scene scene = new Scene(layout(), 780, -1);
-        if (owner != null && owner.getScene() != null) scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        Stylesheets.follow(scene, owner);
         stage.setScene(scene);
         targetChanged();
     }

@@ -106,7 +106,7 @@ final class ExportDialog {
         }
         stage.setTitle("Export");
         Scene scene = new Scene(layout(), 1040, 640);
-        if (owner != null && owner.getScene() != null) scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        Stylesheets.follow(scene, owner);
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> cancel());
         refresh();

@@ -58,7 +58,7 @@ final class ReportViewer {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("md-scroll");
         Scene scene = new Scene(scroll, MarkdownView.MAX_IMAGE_WIDTH + 120, 800);
-        if (owner != null && owner.getScene() != null) scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        Stylesheets.follow(scene, owner);
         stage.setScene(scene);
     }
 

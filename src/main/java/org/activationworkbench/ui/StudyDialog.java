@@ -49,7 +49,7 @@ final class StudyDialog {
         if (owner != null) stage.initOwner(owner);
         stage.setTitle("Study: " + model.study);
         Scene scene = new Scene(layout(), 620, 310);
-        if (owner != null && owner.getScene() != null) scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        Stylesheets.follow(scene, owner);
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> model.cancel());
     }

@@ -24,6 +24,15 @@ final class Stylesheets {
         a.presentation.addListener((o, x, y) -> update.run());
     }
 
+    /**
+     * A secondary window (export, compare, studies, report, import) wears the owner's sheets and keeps wearing
+     * them: switching to dark or presentation restyles the windows already open, not only the next ones.
+     */
+    static void follow(Scene scene, javafx.stage.Window owner) {
+        if (owner == null || owner.getScene() == null) return;
+        javafx.beans.binding.Bindings.bindContent(scene.getStylesheets(), owner.getScene().getStylesheets());
+    }
+
     private static String url(String path) {
         var u = Stylesheets.class.getResource(path);
         if (u == null) throw new IllegalStateException("missing stylesheet " + path);

@@ -198,6 +198,23 @@ class WorkbenchFilesTest {
     }
 
     @Test
+    void anOpenCompareWindowFollowsTheThemeSwitch() throws Exception {
+        waitFor(() -> vm.experiment() != null);
+        CompareView cv = fx(() -> {
+            controller.onCompare();
+            return controller.compareView();
+        });
+        java.util.function.Supplier<Boolean> darkSheet = () -> cv.stage().getScene().getStylesheets().stream()
+                .anyMatch(u -> u.endsWith("/assets/dark.css"));
+        assertFalse(fx(darkSheet::get), "light to begin with");
+        fx(() -> vm.appearance.dark.set(true));
+        assertTrue(fx(darkSheet::get), "dark once the main window switches, while the compare window is open");
+        fx(() -> vm.appearance.dark.set(false));
+        assertFalse(fx(darkSheet::get));
+        fx(() -> cv.stage().close());
+    }
+
+    @Test
     void compareTwoFamiliesFillsTheTable() throws Exception {
         waitFor(() -> vm.experiment() != null);
         CompareView cv = fx(() -> {
