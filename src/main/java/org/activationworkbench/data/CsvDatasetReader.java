@@ -58,7 +58,8 @@ public final class CsvDatasetReader {
                 "unknown (user data)", false);
     }
 
-    static String fileName(Path file) {
+    /** The file's own name, as messages about it say it. */
+    public static String fileName(Path file) {
         return file.getFileName() == null ? file.toString() : file.getFileName().toString();
     }
 

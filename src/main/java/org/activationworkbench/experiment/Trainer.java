@@ -229,10 +229,8 @@ public final class Trainer implements AutoCloseable {
 
     private WorkbenchState captureNow() {
         ExperimentConfig c = withRates(experiment.config(), lr, actLr);
-        TrainingState t = TrainingState.capture(experiment.session());
         // after a rollback the session counts from the checkpoint; the file stores the run's own step count
-        TrainingState shifted = new TrainingState(t.steps() + stepOffset, t.epochsDone() + (int) epochOffset,
-                t.cursor(), t.optimizer(), t.optimizerSteps(), t.stepCounters(), t.buffers(), t.tally());
+        TrainingState shifted = TrainingState.capture(experiment.session()).shiftedBy(stepOffset, (int) epochOffset);
         ModelState m = ModelState.capture(experiment);
         ModelState model = new ModelState(m.format(), m.family(), m.dataset(), m.datasetChecksum(), m.inputs(),
                 m.outputs(), m.task(), m.dense(), m.activations(), m.standardisation(), c);

@@ -38,6 +38,12 @@ public record TrainingState(long steps, int epochsDone, int cursor, String optim
                 copy, s.runningTally());
     }
 
+    /** The same state counted from further along: a session restarted from a checkpoint counts from there. */
+    public TrainingState shiftedBy(long moreSteps, int moreEpochs) {
+        return new TrainingState(steps + moreSteps, epochsDone + moreEpochs, cursor, optimizer, optimizerSteps,
+                stepCounters, buffers, tally);
+    }
+
     /** Puts the session (built from the same config, weights already restored) where this state was taken. */
     public void restore(TrainingSession s) {
         Optimizer o = s.optimizer();

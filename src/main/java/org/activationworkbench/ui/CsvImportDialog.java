@@ -117,7 +117,7 @@ final class CsvImportDialog {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
         }
-        stage.setTitle("Import CSV — " + fileName());
+        stage.setTitle("Import CSV — " + CsvDatasetReader.fileName(file));
         Scene scene = new Scene(layout(), 780, -1);
         Stylesheets.follow(scene, owner);
         stage.setScene(scene);
@@ -163,7 +163,7 @@ final class CsvImportDialog {
         valid = null;
         openButton.setDisable(true);
         markColumns(o);
-        showStatus("Checking " + fileName() + "…", "muted");
+        showStatus("Checking " + CsvDatasetReader.fileName(file) + "…", "muted");
         DataOptions d = o.applyTo(base);
         checker.request(() -> CsvDatasetReader.load(file, d), (loaded, err) -> {
             if (err != null) {
@@ -174,7 +174,7 @@ final class CsvImportDialog {
             openButton.setDisable(false);
             int dropped = loaded.droppedRows();
             String droppedNote = dropped == 0 ? ""
-                    : " · dropped " + dropped + " row" + (dropped == 1 ? "" : "s") + " with missing values";
+                    : " · dropped " + Counts.of(dropped, "row") + " with missing values";
             showStatus("✓ " + DatasetSummary.of(loaded.dataset()) + droppedNote, "ok-text");
         });
     }
@@ -201,12 +201,8 @@ final class CsvImportDialog {
         onOpen.accept(chosen);
     }
 
-    private String fileName() {
-        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    }
-
     private BorderPane layout() {
-        Label title = new Label(fileName());
+        Label title = new Label(CsvDatasetReader.fileName(file));
         title.getStyleClass().add("dialog-title");
         Label where = new Label(file.toAbsolutePath().toString());
         where.getStyleClass().add("muted");

@@ -13,12 +13,8 @@ final class DatasetSummary {
     /** "classification · 4 inputs · 3 classes · 120 train / 30 test". */
     static String of(Dataset d) {
         return String.format(Locale.ROOT, "%s · %s · %s · %,d train / %,d test", d.task().label(),
-                count(d.inputs(), "input"),
-                d.task() == Task.CLASSIFICATION ? count(d.outputs(), "class") : count(d.outputs(), "output"),
+                Counts.of(d.inputs(), "input"),
+                d.task() == Task.CLASSIFICATION ? Counts.of(d.outputs(), "class") : Counts.of(d.outputs(), "output"),
                 d.train().rows(), d.test().rows());
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + (n == 1 ? noun : noun.endsWith("s") ? noun + "es" : noun + "s");
     }
 }

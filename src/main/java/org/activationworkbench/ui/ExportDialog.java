@@ -116,8 +116,8 @@ final class ExportDialog {
     private void limitFramesToSnapshots(int kept) {
         var factory = (SpinnerValueFactory.IntegerSpinnerValueFactory) frames.getValueFactory();
         factory.setMax(Math.max(factory.getMin(), Math.min(MAX_FRAMES, kept)));
-        frames.setTooltip(new Tooltip("Frames of the evolution, evenly spaced over the " + kept
-                + " snapshot" + (kept == 1 ? "" : "s") + " this run keeps"));
+        frames.setTooltip(new Tooltip("Frames of the evolution, evenly spaced over the "
+                + Counts.of(kept, "snapshot") + " this run keeps"));
     }
 
     private static <T> StringConverter<T> names(java.util.function.Function<T, String> f) {

@@ -66,6 +66,6 @@ public final class TimelineView extends HBox {
         Snapshot s = vm.shownSnapshot();
         where.setText(s == null ? "" : vm.scrubbing()
                 ? String.format(Locale.ROOT, "step %,d · epoch %.2f (history)", s.step(), s.epoch())
-                : String.format(Locale.ROOT, "live · %d snapshot%s kept", n, n == 1 ? "" : "s"));
+                : "live · " + Counts.of(n, "snapshot") + " kept");
     }
 }
