@@ -3,8 +3,10 @@ package org.activationworkbench.app;
 import java.lang.module.ModuleFinder;
 import java.util.List;
 import java.util.Map;
-import org.activationworkbench.cli.JvmRelaunch;
+import org.activationworkbench.core.JvmRelaunch;
+import org.activationworkbench.app.demo.DemoScript;
 import org.activationworkbench.cli.WorkbenchCli;
+import org.activationworkbench.ui.shell.WorkbenchApp;
 import org.activationworkbench.nn.Blas;
 
 /**
@@ -31,7 +33,7 @@ public final class Launcher {
                     oneBlasThread ? Map.of(BLAS_THREADS, "1") : Map.of(), Launcher.class.getName(), List.of(args)));
         }
         if (args.length == 0) {
-            org.activationworkbench.ui.WorkbenchApp.launchWindow(args);
+            WorkbenchApp.launchWindow(args, DemoScript.fromSystemProperties());
             return;
         }
         System.setProperty("java.awt.headless", "true");

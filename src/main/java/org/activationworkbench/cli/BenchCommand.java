@@ -15,6 +15,7 @@ import org.activationworkbench.train.TrainingOptions;
 import org.activationworkbench.train.TrainingSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import org.activationworkbench.core.JvmRelaunch;
 
 /**
  * Training throughput, the same protocol as shared/bench/torch_peer.py: Adam 1e-3, each family at its
@@ -98,7 +99,7 @@ final class BenchCommand implements Callable<Integer> {
      */
     private int relaunchWithThreads() throws Exception {
         return JvmRelaunch.run(List.of("-Dworkbench.threads=" + threads), Map.of(THREADS_ENV, String.valueOf(threads)),
-                org.activationworkbench.app.Launcher.class.getName(),
+                WorkbenchCli.class.getName(),
                 List.of("bench", "--dataset", dataset, "--hidden", hidden, "--batch", String.valueOf(batch),
                         "--families", families, "--cnn-conv", cnnConv, "--cnn-hidden", cnnHidden,
                         "--seconds", String.valueOf(seconds), "--threads", String.valueOf(threads)));

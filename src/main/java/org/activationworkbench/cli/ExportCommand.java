@@ -7,9 +7,9 @@ import java.util.concurrent.Callable;
 import org.activationworkbench.export.RunExporter;
 import org.activationworkbench.export.RunExporter.Format;
 import org.activationworkbench.export.RunExporter.What;
-import org.activationworkbench.export.RunPlots;
+import org.activationworkbench.plot.RunPlots;
 import org.activationworkbench.export.SavedRun;
-import org.activationworkbench.export.Theme;
+import org.activationworkbench.plot.Theme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

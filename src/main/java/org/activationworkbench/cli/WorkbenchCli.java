@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import org.activationworkbench.core.Version;
 
 /**
  * The headless command line (shared/spec/cli.md). Any user error ends with exit status 2 and one line on
@@ -21,6 +22,12 @@ public final class WorkbenchCli implements Runnable {
     @Override
     public void run() {
         new CommandLine(this).usage(System.out);
+    }
+
+    /** The headless command line on its own (a relaunched `bench` runs this; users start the Launcher). */
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        System.exit(execute(args));
     }
 
     public static int execute(String[] args) {

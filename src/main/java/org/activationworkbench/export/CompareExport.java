@@ -17,6 +17,13 @@ import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import org.activationworkbench.plot.ActivationPanel;
+import org.activationworkbench.plot.ActivationPlot;
+import org.activationworkbench.plot.CompareCurvesPlot;
+import org.activationworkbench.plot.Figure;
+import org.activationworkbench.plot.LayerActivations;
+import org.activationworkbench.plot.RunInfo;
+import org.activationworkbench.plot.RunPlots;
 
 /**
  * The files of a comparison: compare.csv (one row per run), curves.png/.svg (mean and min/max band per group)

@@ -15,6 +15,10 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+import org.activationworkbench.plot.Figure;
+import org.activationworkbench.plot.Java2DPainter;
+import org.activationworkbench.plot.Painter;
+import org.activationworkbench.plot.Theme;
 
 /**
  * An animated GIF of figures, one frame each, drawn by the same figures through {@link Java2DPainter} at the

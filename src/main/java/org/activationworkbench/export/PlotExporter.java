@@ -18,6 +18,10 @@ import javax.imageio.metadata.IIOInvalidTreeException;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+import org.activationworkbench.plot.Figure;
+import org.activationworkbench.plot.Java2DPainter;
+import org.activationworkbench.plot.SvgPainter;
+import org.activationworkbench.plot.Theme;
 
 /**
  * Writes a {@link Figure} at its preferred size as PNG (raster, with tEXt metadata and a DPI so that 1 unit

@@ -8,6 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.activationworkbench.experiment.Snapshot;
+import org.activationworkbench.plot.ActivationPlot;
+import org.activationworkbench.plot.Figure;
+import org.activationworkbench.plot.RunInfo;
+import org.activationworkbench.plot.RunPlots;
+import org.activationworkbench.plot.Theme;
 
 /**
  * Every export of one run, behind one call: the CLI's `export` and the window's File ▸ Export use this.

@@ -16,6 +16,9 @@ import org.activationworkbench.experiment.ModelState;
 import org.activationworkbench.experiment.RunResult;
 import org.activationworkbench.nn.Blas;
 import org.activationworkbench.train.PhaseChange;
+import org.activationworkbench.plot.RunPlots;
+import org.activationworkbench.plot.RunInfo;
+import org.activationworkbench.plot.Figure;
 
 /**
  * The files `train` leaves in its output folder (shared/spec/cli.md): metrics.csv, activations.csv,
@@ -41,7 +44,19 @@ public final class RunFiles {
         AtomicFiles.writeString(dir.resolve("phases.csv"), phasesCsv(result.phases()));
         AtomicFiles.writeString(dir.resolve("run.json"), runJson(experiment, result));
         ModelFile.write(ModelState.capture(experiment), dir.resolve(MODEL_JSON));
-        RunPlots.write(dir, experiment, result);
+        writePlots(dir, experiment, result);
+    }
+
+    /** activations.png/.svg and loss.png/.svg: the final learned activations and the loss curves. */
+    private static void writePlots(Path dir, Experiment e, RunResult result) throws IOException {
+        RunInfo info = RunInfo.of(e);
+        Map<String, String> meta = RunPlots.metadata(info, result.last().epoch());
+        Figure acts = RunPlots.activationFigure(info, result.epochSnapshots(), RunPlots.ALL_LAYERS);
+        PlotExporter.writePng(acts, dir.resolve("activations.png"), 2, meta);
+        PlotExporter.writeSvg(acts, dir.resolve("activations.svg"), meta);
+        Figure loss = RunPlots.lossFigure(info, result.metrics());
+        PlotExporter.writePng(loss, dir.resolve("loss.png"), 2, meta);
+        PlotExporter.writeSvg(loss, dir.resolve("loss.svg"), meta);
     }
 
     static String metricsCsv(List<MetricsRow> rows) {
@@ -72,7 +87,7 @@ public final class RunFiles {
     static String runJson(Experiment e, RunResult result) throws IOException {
         Dataset d = e.dataset();
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("version", org.activationworkbench.cli.Version.get());
+        root.put("version", org.activationworkbench.core.Version.get());
         root.put("config", e.config());
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("name", d.name());

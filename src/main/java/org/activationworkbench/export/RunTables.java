@@ -1,5 +1,7 @@
 package org.activationworkbench.export;
 
+import org.activationworkbench.plot.RunPlots;
+
 import org.activationworkbench.io.AtomicFiles;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -33,7 +35,7 @@ import tech.tablesaw.io.csv.CsvWriter;
 public final class RunTables {
 
     /** Points per sampled curve in activations.csv. */
-    public static final int CURVE_POINTS = 101;
+    public static final int CURVE_POINTS = RunPlots.CURVE_POINTS;
 
     private RunTables() {
     }

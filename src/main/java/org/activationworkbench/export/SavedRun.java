@@ -11,6 +11,7 @@ import org.activationworkbench.experiment.RunResult;
 import org.activationworkbench.experiment.Snapshot;
 import org.activationworkbench.experiment.WorkbenchFile;
 import org.activationworkbench.experiment.WorkbenchState;
+import org.activationworkbench.plot.RunInfo;
 
 /**
  * A run as the exports see it: how to describe it, its metrics, its snapshots (epoch 0 first) and the final

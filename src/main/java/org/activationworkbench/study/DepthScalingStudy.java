@@ -8,7 +8,7 @@ import org.activationworkbench.data.DataOptions;
 import org.activationworkbench.data.Dataset;
 import org.activationworkbench.experiment.LayerState;
 import org.activationworkbench.experiment.Snapshot;
-import org.activationworkbench.export.LineChart;
+import org.activationworkbench.plot.LineChart;
 
 /**
  * dynActivation (relu and mish bases) against plain ReLU and Mish as the network gets deeper: test accuracy

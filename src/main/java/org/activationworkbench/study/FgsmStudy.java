@@ -6,7 +6,7 @@ import java.util.List;
 import org.activationworkbench.activation.ActivationSpec;
 import org.activationworkbench.data.DataOptions;
 import org.activationworkbench.data.Dataset;
-import org.activationworkbench.export.LineChart;
+import org.activationworkbench.plot.LineChart;
 
 /** FGSM robustness of trained dyn(mish), Mish and ReLU MLPs: accuracy and its drop against ε. */
 public final class FgsmStudy implements Study {

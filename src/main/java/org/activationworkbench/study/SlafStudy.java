@@ -6,7 +6,7 @@ import java.util.List;
 import org.activationworkbench.activation.ActivationSpec;
 import org.activationworkbench.data.DataOptions;
 import org.activationworkbench.data.Dataset;
-import org.activationworkbench.export.BarChart;
+import org.activationworkbench.plot.BarChart;
 
 /**
  * Self-learnable polynomial activations (SLAF) of degree 2 to 5 against ReLU: where training stays finite, with

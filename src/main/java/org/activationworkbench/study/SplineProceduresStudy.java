@@ -8,8 +8,8 @@ import org.activationworkbench.data.DataOptions;
 import org.activationworkbench.data.Dataset;
 import org.activationworkbench.experiment.ExperimentConfig;
 import org.activationworkbench.experiment.Snapshot;
-import org.activationworkbench.export.BarChart;
-import org.activationworkbench.export.ShapeGallery;
+import org.activationworkbench.plot.BarChart;
+import org.activationworkbench.plot.ShapeGallery;
 import org.activationworkbench.train.ProcedureOptions;
 import org.activationworkbench.train.Procedures;
 
@@ -145,7 +145,7 @@ public final class SplineProceduresStudy implements Study {
                 : "Seeds 0..2 for the 1-D tasks and diabetes, 0..1 for digits, 0 for Fashion-MNIST-small; data seed 0.");
     }
 
-    private static org.activationworkbench.export.ActivationPlot shapes(List<StudyOutcome> out, Task t, List<String> procedures) {
+    private static org.activationworkbench.plot.ActivationPlot shapes(List<StudyOutcome> out, Task t, List<String> procedures) {
         List<ShapeGallery.Shape> shapes = new ArrayList<>();
         for (String proc : procedures) {
             for (StudyOutcome o : out) {

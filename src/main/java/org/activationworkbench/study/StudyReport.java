@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.activationworkbench.export.Figure;
+import org.activationworkbench.plot.Figure;
 import org.activationworkbench.export.PlotExporter;
 import org.activationworkbench.io.AtomicFiles;
 

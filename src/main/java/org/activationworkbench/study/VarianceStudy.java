@@ -9,7 +9,7 @@ import org.activationworkbench.activation.ActivationRegistry;
 import org.activationworkbench.activation.ActivationSpec;
 import org.activationworkbench.data.DataOptions;
 import org.activationworkbench.data.Dataset;
-import org.activationworkbench.export.LineChart;
+import org.activationworkbench.plot.LineChart;
 import org.activationworkbench.nn.ActivationLayer;
 
 /**

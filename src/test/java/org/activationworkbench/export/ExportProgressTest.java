@@ -23,6 +23,10 @@ import org.activationworkbench.export.RunExporter.What;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.activationworkbench.plot.Figure;
+import org.activationworkbench.plot.Painter;
+import org.activationworkbench.plot.RunPlots;
+import org.activationworkbench.plot.Theme;
 
 /** Exports in pieces report every piece in order and stop at the next one once cancelled, leaving the target alone. */
 class ExportProgressTest {

@@ -26,6 +26,11 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
+import org.activationworkbench.plot.ActivationPlot;
+import org.activationworkbench.plot.Figure;
+import org.activationworkbench.plot.LossPlot;
+import org.activationworkbench.plot.SvgPainter;
+import org.activationworkbench.plot.Theme;
 
 class PlotExporterTest {
 

@@ -8,6 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.activationworkbench.plot.Figure;
+import org.activationworkbench.plot.LossPlot;
+import org.activationworkbench.plot.Painter;
+import org.activationworkbench.plot.Theme;
 
 /**
  * Writes every sample figure as PNG and SVG, light and dark, into the directory named by the system

@@ -11,6 +11,10 @@ import org.activationworkbench.activation.ActivationView.Bar;
 import org.activationworkbench.activation.ActivationView.Component;
 import org.activationworkbench.activation.ActivationView.Marker;
 import org.activationworkbench.experiment.MetricsRow;
+import org.activationworkbench.plot.ActivationPanel;
+import org.activationworkbench.plot.ActivationPlot;
+import org.activationworkbench.plot.LayerActivations;
+import org.activationworkbench.plot.TickFormat;
 
 /** Hand-built views shaped like the families' real ones, for rendering tests and sample pictures. */
 final class SyntheticViews {

@@ -1,0 +1,322 @@
+package org.activationworkbench.ui.model;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.activationworkbench.data.DatasetException;
+import org.activationworkbench.experiment.Experiment;
+import org.activationworkbench.experiment.ExperimentConfig;
+import org.activationworkbench.experiment.RunHistory;
+import org.activationworkbench.experiment.Snapshot;
+import org.activationworkbench.experiment.Trainer;
+import org.activationworkbench.experiment.TrainerState;
+import org.activationworkbench.experiment.WorkbenchState;
+
+/**
+ * The window's state and the one door to the engine: builds experiments off the FX thread, owns the
+ * {@link Trainer}, pulls its latest state once per frame and exposes everything the views draw as
+ * properties. Views see this class, never the trainer or the network.
+ */
+public final class WorkbenchViewModel {
+
+    public final Appearance appearance = new Appearance();
+    public final ExperimentDraft draft = new ExperimentDraft();
+
+    private final ReadOnlyObjectWrapper<Experiment> experiment = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<TrainerState> state = new ReadOnlyObjectWrapper<>();
+    /** Index into the history the views show; -1 follows the live run. */
+    public final IntegerProperty scrubIndex = new SimpleIntegerProperty(-1);
+    public final IntegerProperty historySize = new SimpleIntegerProperty(0);
+    /** Grows whenever there is something new to draw; views redraw on change. */
+    public final LongProperty frame = new SimpleLongProperty();
+    public final ObjectProperty<Banner> banner = new SimpleObjectProperty<>();
+    public final BooleanProperty loading = new SimpleBooleanProperty(false);
+    public final BooleanProperty playing = new SimpleBooleanProperty(false);
+    /** Steps per second; infinite = as fast as possible. */
+    public final DoubleProperty speed = new SimpleDoubleProperty(Trainer.MAX_SPEED);
+    public final javafx.beans.property.StringProperty watchHint = new javafx.beans.property.SimpleStringProperty("");
+    /** The workbench file shown in the title; null for an unsaved workbench. */
+    public final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    /** The run has moved (or changed) since it was opened, saved or started: closing would lose work. */
+    public final BooleanProperty dirty = new SimpleBooleanProperty(false);
+    /** The training procedure's current phase, for the status line ("" before the first step). */
+    public final javafx.beans.property.StringProperty phase = new javafx.beans.property.SimpleStringProperty("");
+
+    private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "experiment-loader");
+        t.setDaemon(true);
+        return t;
+    });
+    private Trainer trainer;
+    private long seenVersion = -1;
+    private long seenHistory = -1;
+    private Runnable wake = () -> { };
+    /** The step last saved or opened; a different step makes the workbench dirty. */
+    private long savedStep = 0;
+
+    public WorkbenchViewModel() {
+        speed.addListener((o, a, s) -> {
+            if (trainer != null) trainer.setSpeed(s.doubleValue());
+        });
+        scrubIndex.addListener((o, a, b) -> frame.set(frame.get() + 1));
+        appearance.theme.addListener((o, a, b) -> frame.set(frame.get() + 1));
+    }
+
+    /** Called by the frame loop when commands should wake it (it sleeps when nothing changes). */
+    public void onWake(Runnable r) {
+        wake = r;
+    }
+
+    public ReadOnlyObjectProperty<Experiment> experimentProperty() {
+        return experiment.getReadOnlyProperty();
+    }
+
+    public Experiment experiment() {
+        return experiment.get();
+    }
+
+    ReadOnlyObjectProperty<TrainerState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public TrainerState state() {
+        return state.get();
+    }
+
+    public RunHistory history() {
+        return trainer == null ? null : trainer.history();
+    }
+
+    /** The snapshot the views show: the scrubbed one, or the latest. */
+    public Snapshot shownSnapshot() {
+        RunHistory h = history();
+        int i = scrubIndex.get();
+        if (h != null && i >= 0 && i < h.snapshotCount()) return h.snapshot(i);
+        TrainerState s = state.get();
+        return s == null ? null : s.snapshot();
+    }
+
+    public boolean scrubbing() {
+        return scrubIndex.get() >= 0;
+    }
+
+    // ---- building runs ---------------------------------------------------------------------------------
+
+    /**
+     * Builds the experiment on a worker thread and swaps it in; the old run stops. Errors become a banner.
+     * The future completes (on the FX thread) with true when the new run is in place.
+     */
+    public CompletableFuture<Boolean> apply(ExperimentConfig config) {
+        loading.set(true);
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        CompletableFuture.supplyAsync(() -> new Experiment(config), loader).whenComplete((e, err) ->
+                Platform.runLater(() -> {
+                    loading.set(false);
+                    if (err != null) {
+                        banner.set(Banner.error("Could not build the experiment: " + userMessage(err)));
+                        done.complete(false);
+                        return;
+                    }
+                    install(new Trainer(e, new RunHistory()));
+                    // a new configuration is a change to an open file; a fresh window has nothing to lose yet
+                    savedStep = file.get() == null ? 0 : -1;
+                    dirty.set(file.get() != null);
+                    done.complete(true);
+                }));
+        return done;
+    }
+
+    /**
+     * Continues a saved run: the dataset is loaded, the network and optimizer restored and the trainer built on
+     * the loader thread, so nothing is swapped in until all of it worked. Errors come back through the future.
+     */
+    public CompletableFuture<Void> restore(WorkbenchState saved) {
+        loading.set(true);
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        CompletableFuture.supplyAsync(() -> Trainer.resume(saved.restore(), new RunHistory()), loader)
+                .whenComplete((t, err) -> Platform.runLater(() -> {
+                    loading.set(false);
+                    if (err != null) {
+                        done.completeExceptionally(err);
+                        return;
+                    }
+                    install(t);
+                    savedStep = saved.training().steps();
+                    dirty.set(false);
+                    done.complete(null);
+                }));
+        return done;
+    }
+
+    /** The whole run, captured by the trainer between two steps; fails when there is no run. Any thread. */
+    public CompletableFuture<WorkbenchState> captureState() {
+        Trainer t = trainer;
+        if (t == null) return CompletableFuture.failedFuture(new IllegalStateException("there is no run to save"));
+        return t.captureState();
+    }
+
+    /** For the autosave thread: the run when it has unsaved changes, else null (nothing to protect). */
+    public WorkbenchState captureIfDirty() {
+        if (!dirty.get()) return null;
+        try {
+            return captureState().get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (Exception e) {
+            throw new IllegalStateException(userMessage(e), e);
+        }
+    }
+
+    /** After a successful save of the state taken at {@code step}. FX thread. */
+    public void markSaved(Path to, long step) {
+        file.set(to);
+        savedStep = step;
+        TrainerState s = state.get();
+        dirty.set(s != null && s.snapshot().step() != step);
+    }
+
+    private void install(Trainer t) {
+        if (trainer != null) trainer.close();
+        Experiment e = t.experiment();
+        trainer = t;
+        trainer.setSpeed(speed.get());
+        trainer.start();
+        phase.set("");
+        seenVersion = -1;
+        seenHistory = -1;
+        state.set(null);
+        scrubIndex.set(-1);
+        historySize.set(0);
+        playing.set(false);
+        draft.load(e.config());
+        draft.structuralChange.set(false);
+        experiment.set(e);
+        awaitFirstState();
+        wake.run();
+    }
+
+    /** The first state comes within milliseconds; waiting for it keeps the views from showing nothing. */
+    private void awaitFirstState() {
+        long end = System.currentTimeMillis() + 5000;
+        while (trainer.state() == null && System.currentTimeMillis() < end) Thread.onSpinWait();
+      pull();
+    }
+
+    // ---- transport ---------------------------------------------------------------------------------------
+
+    public void play() {
+        if (trainer == null) return;
+        scrubIndex.set(-1);
+        banner.set(null);
+        trainer.play();
+        playing.set(true);
+        wake.run();
+    }
+
+    public void pause() {
+        if (trainer == null) return;
+        trainer.pause();
+        playing.set(false);
+        wake.run();
+    }
+
+    public void togglePlay() {
+        if (playing.get()) pause();
+        else play();
+    }
+
+    public void step() {
+        if (trainer == null) return;
+        scrubIndex.set(-1);
+        trainer.step();
+        playing.set(false);
+        wake.run();
+    }
+
+    public void reset() {
+        if (trainer == null) return;
+        scrubIndex.set(-1);
+        banner.set(null);
+        trainer.reset();
+        playing.set(false);
+        wake.run();
+    }
+
+    public void setLearningRates(double weights, double activations) {
+        if (trainer == null) return;
+        try {
+            trainer.setLearningRates(weights, activations);
+        } catch (IllegalArgumentException ex) {
+            banner.set(Banner.error(ex.getMessage()));
+        }
+        wake.run();
+    }
+
+    public void rollBack() {
+        if (trainer == null) return;
+        banner.set(null);
+        trainer.rollBack();
+        wake.run();
+    }
+
+    public void shutdown() {
+        if (trainer != null) trainer.close();
+        loader.shutdownNow();
+    }
+
+    // ---- per frame ---------------------------------------------------------------------------------------
+
+    /** Takes the trainer's latest state; true when anything new arrived. FX thread. */
+    public boolean pull() {
+        if (trainer == null) return false;
+        TrainerState s = trainer.state();
+        long hv = trainer.history().version();
+        if (s == null || (s.version() == seenVersion && hv == seenHistory)) return false;
+        boolean statusChanged = state.get() == null || state.get().status() != s.status();
+        seenVersion = s.version();
+        seenHistory = hv;
+        state.set(s);
+        historySize.set(trainer.history().snapshotCount());
+        phase.set(s.phase() == null ? "" : s.phase());
+        if (s.snapshot().step() != savedStep) dirty.set(true);
+        if (scrubIndex.get() >= historySize.get()) scrubIndex.set(-1);
+        if (statusChanged) {
+            playing.set(s.playing());
+            if (s.status() == TrainerState.Status.DIVERGED) {
+                banner.set(new Banner(Banner.Kind.WARNING, s.problem(), s.canRollBack()));
+            } else if (s.status() == TrainerState.Status.FAILED) {
+                banner.set(Banner.error(s.problem()));
+            }
+        }
+        frame.set(frame.get() + 1);
+        return true;
+    }
+
+    public static String userMessage(Throwable err) {
+        Throwable t = err;
+        while ((t instanceof java.util.concurrent.CompletionException
+                || t instanceof java.util.concurrent.ExecutionException || t.getCause() instanceof DatasetException)
+                && t.getCause() != null) {
+            t = t.getCause();
+        }
+        if (t instanceof DatasetException d) return WindowAdvice.message(d);
+        String m = t.getMessage();
+        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
+    }
+}

@@ -1,0 +1,77 @@
+package org.activationworkbench.ui.panels;
+
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.activationworkbench.plot.ActivationFocus;
+import org.activationworkbench.plot.ActivationPanel;
+import org.activationworkbench.plot.PlotFrame;
+import org.activationworkbench.ui.model.WorkbenchViewModel;
+import org.activationworkbench.ui.plot.PlotCanvas;
+
+/**
+ * One activation panel enlarged in its own window, following the run live (or the timeline), with a
+ * read-out of x, f(x) and f′(x) under the mouse.
+ */
+public final class ActivationFocusWindow {
+
+    private final WorkbenchViewModel vm;
+    private final ActivationGallery gallery;
+    private final PlotCanvas canvas;
+    private final Stage stage = new Stage();
+    private int layer;
+    private int index;
+    private double hoverX = Double.NaN;
+
+    public ActivationFocusWindow(WorkbenchViewModel vm, ActivationGallery gallery) {
+        this.vm = vm;
+        this.gallery = gallery;
+        this.canvas = new PlotCanvas(vm.appearance::theme);
+        StackPane root = new StackPane(canvas);
+        root.getStyleClass().add("focus-window");
+        Scene scene = new Scene(root, 720, 560);
+        if (gallery.getScene() != null) scene.getStylesheets().setAll(gallery.getScene().getStylesheets());
+        stage.setScene(scene);
+        canvas.setOnMouseMoved(e -> {
+            if (canvas.figure() instanceof ActivationFocus f && f.frame() != null) {
+                PlotFrame fr = f.frame();
+                hoverX = fr.contains(e.getX(), e.getY()) ? fr.dataX(e.getX()) : Double.NaN;
+                update();
+            }
+        });
+        canvas.setOnMouseExited(e -> {
+            hoverX = Double.NaN;
+            update();
+        });
+    }
+
+    public void show(int layer, int index) {
+        this.layer = layer;
+        this.index = index;
+        if (gallery.getScene() != null) stage.getScene().getStylesheets().setAll(gallery.getScene().getStylesheets());
+        update();
+        stage.show();
+        stage.toFront();
+    }
+
+    boolean showing() {
+        return stage.isShowing();
+    }
+
+    public void update() {
+        if (!stage.isShowing() && canvas.figure() != null) return;
+        ActivationPanel p = gallery.panel(layer, index);
+        if (p == null) {
+            stage.hide();
+            return;
+        }
+        String where = gallery.layerTitle(layer);
+        String title = p.title().equals(where) ? where : where + " · " + p.title();
+        stage.setTitle("Activation — " + title);
+        var snap = vm.shownSnapshot();
+        String sub = vm.experiment().activation().displayName()
+                + (snap != null ? String.format(java.util.Locale.ROOT, " · step %,d", snap.step()) : "");
+        canvas.show(new ActivationFocus(new ActivationPanel(title, p.current(), p.initial(), p.trail(), p.histogram()),
+                sub, hoverX));
+    }
+}

@@ -1,0 +1,28 @@
+package org.activationworkbench.ui.panels;
+
+import java.util.Map;
+import org.activationworkbench.activation.ActivationRegistry;
+
+/** Each family's definition in readable math (from shared/spec/families.md), for the experiment panel. */
+final class FamilyFormulas {
+
+    private static final Map<String, String> FORMULAS = Map.of(
+            "prelu", "f(x) = max(0, x) + a · min(0, x)",
+            "dyn", "f(x) = B(x) · (α − β) + β · x\nα = 1, β = 0 is the base B; α = β is a line",
+            "bspline", "f(x) = cᵢ · (1 − u) + cᵢ₊₁ · u\nK control points cⱼ on a uniform grid over [lo, hi]",
+            "hermite", "f(x) = Σₖ aₖ · Heₖ(x) / k!\nHeₖ: probabilists' Hermite polynomials",
+            "fourier", "f(x) = a₀ + Σₖ cₖ · cos(ωₖ x − φₖ) / k!",
+            "tropical", "f(x) = (√2 / n) · maxₖ (k · x + cₖ)\nthe upper envelope of n + 1 lines",
+            "slaf", "f(x) = Σₖ aₖ · xᵏ\nstarts as the identity",
+            "rational", "f(x) = P(x) / Q(x)\nP = Σⱼ₌₀⁵ aⱼ xʲ,  Q = 1 + Σₖ₌₁⁴ |bₖ| · |x|ᵏ");
+
+    private FamilyFormulas() {
+    }
+
+    static String of(String family) {
+        String f = FORMULAS.get(family);
+        if (f != null) return f;
+        String description = ActivationRegistry.info(family).description();
+        return description.startsWith("fixed: ") ? description.substring(7) + "\n(fixed, no parameters)" : description;
+    }
+}

@@ -1,0 +1,56 @@
+package org.activationworkbench.ui.plot;
+
+import java.util.function.Supplier;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.layout.Region;
+import org.activationworkbench.plot.Figure;
+import org.activationworkbench.plot.Theme;
+
+/**
+ * A resizable canvas that draws one export {@link Figure} through {@link CanvasPainter}: the live view and
+ * the PNG/SVG exports run the same drawing code. Redraws only when given a new figure or resized.
+ */
+public class PlotCanvas extends Region {
+
+    private final Canvas canvas = new Canvas();
+    private final Supplier<Theme> theme;
+    private Figure figure;
+
+    public PlotCanvas(Supplier<Theme> theme) {
+        this.theme = theme;
+        getChildren().add(canvas);
+        getStyleClass().add("plot-canvas");
+        setMinSize(80, 60);
+    }
+
+    public void show(Figure f) {
+        figure = f;
+      redraw();
+    }
+
+    public Figure figure() {
+        return figure;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = Math.floor(getWidth()), h = Math.floor(getHeight());
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+          redraw();
+        }
+    }
+
+    public void redraw() {
+        double w = canvas.getWidth(), h = canvas.getHeight();
+        if (figure == null || w < 2 || h < 2) return;
+        var gc = canvas.getGraphicsContext2D();
+        gc.save();
+        try {
+            figure.draw(new CanvasPainter(gc), w, h, theme.get());
+        } finally {
+            gc.restore();
+        }
+    }
+}

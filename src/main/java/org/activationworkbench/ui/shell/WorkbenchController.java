@@ -1,0 +1,216 @@
+package org.activationworkbench.ui.shell;
+
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import java.util.concurrent.CompletableFuture;
+import org.activationworkbench.experiment.RecentFiles;
+import org.activationworkbench.export.RunExporter.What;
+import org.activationworkbench.export.SavedRun;
+import org.activationworkbench.ui.dialogs.CompareView;
+import org.activationworkbench.ui.dialogs.ExportDialog;
+import org.activationworkbench.ui.model.Banner;
+import org.activationworkbench.ui.model.Preset;
+import org.activationworkbench.ui.model.WorkbenchViewModel;
+import org.activationworkbench.ui.panels.ActivationGallery;
+import org.activationworkbench.ui.panels.BannerView;
+import org.activationworkbench.ui.panels.DataView;
+import org.activationworkbench.ui.panels.ExperimentPanel;
+import org.activationworkbench.ui.panels.LossChartView;
+import org.activationworkbench.ui.panels.TimelineView;
+import org.activationworkbench.ui.panels.TransportBar;
+
+/** Controller of fxml/workbench.fxml: wires the views to the view model, the menus and the keyboard. */
+public final class WorkbenchController {
+
+    @FXML private Menu presetsMenu;
+    @FXML private Menu recentMenu;
+    @FXML public Menu studiesMenu;
+    @FXML private CheckMenuItem darkItem;
+    @FXML private CheckMenuItem presentationItem;
+    @FXML TransportBar transport;
+    @FXML BannerView banner;
+    @FXML private Label watchHint;
+    @FXML ActivationGallery gallery;
+    @FXML LossChartView curves;
+    @FXML private javafx.scene.control.SplitPane lowerSplit;
+    @FXML DataView dataView;
+    @FXML TimelineView timeline;
+    @FXML public ExperimentPanel experimentController;
+
+    private WorkbenchViewModel vm;
+    FileActions files;
+    /** What Quit and closing the window do once unsaved changes are dealt with; the app replaces it. */
+    Runnable exit = Platform::exit;
+    private CompareView compare;
+    public StudiesMenu studies;
+
+    void bind(WorkbenchViewModel vm) {
+        this.vm = vm;
+        files = new FileActions(vm, RecentFiles.forUser(), () -> transport.getScene().getWindow());
+        recentMenu.setOnShowing(e -> files.fillRecentMenu(recentMenu));
+        files.fillRecentMenu(recentMenu);
+        transport.bind(vm);
+        banner.bind(vm);
+        gallery.bind(vm);
+        curves.bind(vm);
+        dataView.bind(vm);
+        timeline.bind(vm);
+        experimentController.bind(vm);
+        studies = new StudiesMenu(studiesMenu, () -> transport.getScene().getWindow());
+        for (Preset p : Preset.all()) {
+            MenuItem item = new MenuItem(p.name());
+            item.setOnAction(e -> loadPreset(p));
+            presetsMenu.getItems().add(item);
+        }
+        vm.experimentProperty().addListener((o, a, e) -> showDataView(e));
+        darkItem.selectedProperty().bindBidirectional(vm.appearance.dark);
+        presentationItem.selectedProperty().bindBidirectional(vm.appearance.presentation);
+        watchHint.textProperty().bind(vm.watchHint);
+        watchHint.visibleProperty().bind(vm.watchHint.isNotEmpty());
+        watchHint.managedProperty().bind(watchHint.visibleProperty());
+    }
+
+    /** The data view only has something to show for 1-/2-D data; otherwise the curves take its room. */
+    private void showDataView(org.activationworkbench.experiment.Experiment e) {
+        boolean show = e != null && org.activationworkbench.plot.DataPlot.supports(e.dataset());
+        if (show && !lowerSplit.getItems().contains(dataView)) {
+            lowerSplit.getItems().add(dataView);
+            lowerSplit.setDividerPositions(0.58);
+        } else if (!show) {
+            lowerSplit.getItems().remove(dataView);
+        }
+    }
+
+    /** Space plays/pauses, S steps, R resets, unless the user is typing in a field. */
+    void installKeys(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() || e.isAltDown() || scene.getFocusOwner() instanceof TextInputControl) return;
+            if (e.getCode() == KeyCode.SPACE) vm.togglePlay();
+            else if (e.getCode() == KeyCode.S) vm.step();
+            else if (e.getCode() == KeyCode.R) vm.reset();
+            else return;
+            e.consume();
+        });
+    }
+
+    /** The window title: the file's name (or "Untitled"), a "•" while there are unsaved changes. */
+    static String title(java.nio.file.Path file, boolean dirty) {
+        String name = file == null ? "Untitled" : file.getFileName().toString();
+        return (dirty ? "• " : "") + name + " — Activation Workbench";
+    }
+
+    void loadPreset(Preset p) {
+        var s = vm.state();
+        if (s != null && s.snapshot().step() > 0
+                && !experimentController.confirm.test("Loading the preset \"" + p.name() + "\" starts a new run.")) {
+            return;
+        }
+        vm.apply(p.config()).thenAccept(ok -> {
+            if (ok) vm.watchHint.set(p.name() + ": " + p.watch() + "  Press Space to play.");
+        });
+    }
+
+    @FXML
+    private void onOpenDataset() {
+        experimentController.openDatasetDialog();
+    }
+
+    @FXML
+    private void onQuit() {
+        files.whenSafeToDiscard(exit);
+    }
+
+    @FXML
+    private void onNew() {
+        files.newWorkbench();
+    }
+
+    @FXML
+    private void onOpen() {
+        files.openWithDialog();
+    }
+
+    @FXML
+    private void onSave() {
+        files.save();
+    }
+
+    @FXML
+    private void onSaveAs() {
+        files.saveAs();
+    }
+
+    @FXML
+    private void onExportActivations() {
+        openExport(What.ACTIVATIONS);
+    }
+
+    @FXML
+    private void onExportEvolution() {
+        openExport(What.EVOLUTION);
+    }
+
+    @FXML
+    private void onExportCurves() {
+        openExport(What.LOSS);
+    }
+
+    @FXML
+    private void onExportNumbers() {
+        openExport(What.NUMBERS);
+    }
+
+    @FXML
+    private void onExportPyTorch() {
+        openExport(What.PYTORCH);
+    }
+
+    /**
+     * Takes the run between two steps (training goes on) and opens the export dialog on it; the dialog exports
+     * that moment, so a run that keeps training does not change under the preview.
+     */
+    public CompletableFuture<ExportDialog> openExport(What what) {
+        return vm.captureState().thenApply(SavedRun::of).handle((run, err) -> {
+            CompletableFuture<ExportDialog> shown = new CompletableFuture<>();
+            Platform.runLater(() -> {
+                if (err != null) {
+                    vm.banner.set(Banner.error("Nothing to export yet: " + WorkbenchViewModel.userMessage(err)));
+                    shown.complete(null);
+                    return;
+                }
+                ExportDialog d = new ExportDialog(transport.getScene().getWindow(), run, what,
+                        vm.appearance.dark.get());
+                d.show();
+                shown.complete(d);
+            });
+            return shown;
+        }).thenCompose(f -> f);
+    }
+
+    @FXML
+    public void onCompare() {
+        if (compare == null) compare = new CompareView(vm, transport.getScene().getWindow());
+        compare.show();
+    }
+
+    public CompareView compareView() {
+        return compare;
+    }
+
+    @FXML
+    private void onShortcuts() {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, "Space\tplay / pause\nS\tone training step\nR\treset to the "
+                + "initial network\n\nClick an activation panel to enlarge it; drag the timeline to go back in time.");
+        a.setHeaderText("Keyboard shortcuts");
+        a.showAndWait();
+    }
+}
