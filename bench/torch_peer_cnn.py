@@ -1,6 +1,6 @@
 """The CNN peer of `bench`'s cnn-* lines: the same small CNN trained with PyTorch (CPU, eager mode).
 
-Same approach and output as shared/bench/torch_peer.py (Adam 1e-3, batch 128, 20 warm-up steps, then as many
+Same approach and output as bench/torch_peer.py (Adam 1e-3, batch 128, 20 warm-up steps, then as many
 steps as fit in --seconds; one tab-separated line per family: family, samples_per_second, final_loss).
 Network: [conv 3x3 same -> activation -> max pool 2x2] per --conv entry, flatten, dense --hidden with the
 activation, dense to 10 logits. Activations per the project's families spec; bspline is per channel in the conv
@@ -20,7 +20,7 @@ def read_idx(path):
     return np.frombuffer(data, dtype=np.uint8, offset=4 + 4 * ndim).reshape(dims)
 
 
-class BSpline(nn.Module):  # per unit (last dimension), K knots on [lo, hi], relu init (as shared/bench/torch_peer.py)
+class BSpline(nn.Module):  # per unit (last dimension), K knots on [lo, hi], relu init (as bench/torch_peer.py)
     def __init__(self, units, knots=21, lo=-3.0, hi=3.0):
         super().__init__()
         self.lo, self.hi, self.k, self.h = lo, hi, knots, (hi - lo) / (knots - 1)
