@@ -72,10 +72,10 @@ final class BenchCommand implements Callable<Integer> {
             String line = name.trim();
             boolean cnn = line.startsWith(CNN_PREFIX);
             String family = cnn ? line.substring(CNN_PREFIX.length()) : line;
-            TrainingOptions opts = new TrainingOptions(1, batch, 1e-3, 1e-3, "adam", 0, false, 0, 0,
-                    "slaf".equals(family) ? 1.0 : 0.0, 0);
+            TrainingOptions opts = TrainingOptions.defaults().withEpochs(1).withBatch(batch).withRates(1e-3, 1e-3)
+                    .withMomentum(0).withClip("slaf".equals(family) ? 1.0 : 0.0);
             ExperimentConfig cfg = new ExperimentConfig(dataset, DataOptions.defaults(), ActivationSpec.of(family), null,
-                    cnn ? cnnWidths : widths, opts, cnn ? cnnChannels : null, null);
+                    boxed(cnn ? cnnWidths : widths), opts, cnn ? boxed(cnnChannels) : null, null);
             TrainingSession session = new Experiment(cfg, data).session();
             long warmStart = System.nanoTime();
             for (int i = 0; i < 20 || System.nanoTime() - warmStart < 1_000_000_000L; i++) session.step();
@@ -91,6 +91,10 @@ final class BenchCommand implements Callable<Integer> {
             System.out.flush();
         }
         return 0;
+    }
+
+    private static List<Integer> boxed(int[] v) {
+        return java.util.Arrays.stream(v).boxed().toList();
     }
 
     /**

@@ -4,26 +4,27 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.activationworkbench.activation.ActivationRegistry;
-import org.activationworkbench.activation.ActivationSpec;
-import org.activationworkbench.activation.Sharing;
 import org.activationworkbench.data.DataOptions;
 import org.activationworkbench.data.Dataset;
-import org.activationworkbench.data.DatasetRegistry;
 import org.activationworkbench.experiment.CompareRunner;
 import org.activationworkbench.experiment.CompareSummary;
 import org.activationworkbench.experiment.ExperimentConfig;
+import org.activationworkbench.experiment.ExperimentRecipe;
+import org.activationworkbench.experiment.ExperimentSchema;
+import org.activationworkbench.experiment.Setting;
 import org.activationworkbench.export.CompareExport;
-import org.activationworkbench.train.TrainingOptions;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "compare", mixinStandardHelpOptions = true, abbreviateSynopsis = true, sortOptions = false,
         description = "Train several families × seeds on the same data at once; write compare.csv and overlay plots into --out.")
-final class CompareCommand implements Callable<Integer> {
+final class CompareCommand implements Callable<Integer>, TakesSchemaFlags {
 
     @Option(names = "--dataset", required = true, paramLabel = "NAME|PATH", description = "A bundled dataset, a CSV file or an IDX folder.")
     String dataset;
@@ -34,17 +35,21 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--seeds", paramLabel = "N", defaultValue = "3", description = "Seeds per family: 0 .. N-1 (default ${DEFAULT-VALUE}).")
     int seeds;
 
-    @Mixin
-    TrainingFlags flags;
+    @Spec
+    CommandSpec spec;
+
+    /** The network and training settings of `train`, and the generated data's size and noise. */
+    private final SchemaFlags flags = new SchemaFlags().settings(ExperimentSchema.all().stream()
+            .filter(s -> s.group() == Setting.Group.NETWORK || s.group() == Setting.Group.TRAINING
+                    || s.option() == DataOptions.SAMPLES || s.option() == DataOptions.NOISE).toList());
+
+    @Override
+    public SchemaFlags schemaFlags() {
+        return flags;
+    }
 
     @Option(names = "--target-loss", paramLabel = "X", description = "Train loss for the steps_to_target column.")
     Double targetLoss;
-
-    @Option(names = "--samples", paramLabel = "N", description = "Size of a generated dataset.")
-    Integer samples;
-
-    @Option(names = "--noise", paramLabel = "X", description = "Noise of a generated dataset.")
-    Double noise;
 
     @Option(names = "--data-seed", paramLabel = "S", defaultValue = "0", description = "Seed of generated data and the split, the same for every run (default ${DEFAULT-VALUE}).")
     long dataSeed;
@@ -63,8 +68,7 @@ final class CompareCommand implements Callable<Integer> {
         if (seeds < 1) throw new IllegalArgumentException("--seeds must be at least 1, got " + seeds);
         if (!(scale >= 1 && scale <= 4)) throw new IllegalArgumentException("--scale must be between 1 and 4, got " + scale);
         if (targetLoss != null && !(targetLoss > 0)) throw new IllegalArgumentException("--target-loss must be positive, got " + targetLoss);
-        int[] widths = flags.hiddenWidths();
-        Sharing share = flags.sharingOrDefault();
+        Map<String, Object> given = flags.given(spec);
         List<String> names = new ArrayList<>();
         for (String f : families) {
             String name = f.trim().toLowerCase(Locale.ROOT);
@@ -72,14 +76,14 @@ final class CompareCommand implements Callable<Integer> {
             if (names.contains(name)) throw new IllegalArgumentException("--families names " + name + " twice");
             names.add(name);
         }
-        DataOptions dataOptions = DataOptions.defaults().withSamples(samples).withNoise(noise).withSeed(dataSeed);
-        Dataset data = new DatasetRegistry().load(dataset, dataOptions);
+        ExperimentRecipe base = new ExperimentRecipe(dataset, given).with("seed", dataSeed);
+        Dataset data = base.loadData();
         List<CompareRunner.Entry> entries = new ArrayList<>();
         for (String name : names) {
+            ExperimentConfig c = base.with("family", name).config(data);
             for (int s = 0; s < seeds; s++) {
-                TrainingOptions t = flags.options(data, name, s);
-                entries.add(new CompareRunner.Entry(name, new ExperimentConfig(dataset, dataOptions, ActivationSpec.of(name),
-                        share, widths, t)));
+                // the data and its split stay those of --data-seed; each run's weights and batches follow its seed
+                entries.add(new CompareRunner.Entry(name, c.withTraining(c.training().withSeed(s))));
             }
         }
         int total = entries.stream().mapToInt(e -> e.config().training().epochs()).sum();

@@ -3,17 +3,34 @@ package org.activationworkbench.cli;
 import java.util.concurrent.Callable;
 import org.activationworkbench.activation.Activation;
 import org.activationworkbench.activation.ActivationRegistry;
+import org.activationworkbench.activation.ActivationSpec;
+import org.activationworkbench.core.NumberText;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-@Command(name = "curve", mixinStandardHelpOptions = true,
+@Command(name = "curve", mixinStandardHelpOptions = true, abbreviateSynopsis = true,
         description = "Evaluate one activation, no training. Prints CSV x,y,dy on stdout.")
-final class CurveCommand implements Callable<Integer> {
+final class CurveCommand implements Callable<Integer>, TakesSchemaFlags {
 
-    @Mixin
-    FamilyOptions family;
+    @Option(names = "--family", required = true, paramLabel = "NAME", description = "Activation family (see `families`).")
+    String family;
+
+    @Option(names = "--init-fit", paramLabel = "BASELINE",
+            description = "Start as a least-squares fit to a fixed baseline, e.g. gelu.")
+    String initFit;
+
+    @Spec
+    CommandSpec spec;
+
+    private final SchemaFlags flags = new SchemaFlags().familyOptions();
+
+    @Override
+    public SchemaFlags schemaFlags() {
+        return flags;
+    }
 
     @Option(names = "--params", paramLabel = "P0,P1,...", description = "Parameter values in spec order (default: init).")
     String params;
@@ -37,7 +54,8 @@ final class CurveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Activation a = ActivationRegistry.create(family.toSpec());
+        ActivationSpec s = new ActivationSpec(ActivationRegistry.info(family).name(), flags.given(spec), initFit);
+        Activation a = ActivationRegistry.create(s);
         double[] p = a.initialParameters();
         if (params != null) {
             if (!a.learnable()) throw new IllegalArgumentException("--params: family " + a.family() + " has no parameters");
@@ -51,8 +69,8 @@ final class CurveCommand implements Callable<Integer> {
         double[] xs = xs();
         StringBuilder out = new StringBuilder("x,y,dy\n");
         for (double x : xs) {
-            out.append(Numbers.g9(x)).append(',').append(Numbers.g9(a.value(x, p, 0))).append(',')
-                    .append(Numbers.g9(a.derivative(x, p, 0))).append('\n');
+            out.append(NumberText.roundTrip(x)).append(',').append(NumberText.roundTrip(a.value(x, p, 0))).append(',')
+                    .append(NumberText.roundTrip(a.derivative(x, p, 0))).append('\n');
         }
         System.out.print(out);
         return 0;

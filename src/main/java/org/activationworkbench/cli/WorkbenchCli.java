@@ -33,7 +33,7 @@ public final class WorkbenchCli implements Runnable {
     public static int execute(String[] args) {
         List<String> rest = new ArrayList<>(List.of(args));
         boolean debug = rest.remove("--debug");
-        CommandLine cli = new CommandLine(new WorkbenchCli());
+        CommandLine cli = commandLine();
         cli.setParameterExceptionHandler((ex, a) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("error: " + oneLine(ex.getMessage())
@@ -50,6 +50,15 @@ public final class WorkbenchCli implements Runnable {
             return USER_ERROR;
         });
         return cli.execute(rest.toArray(String[]::new));
+    }
+
+    /** The command tree with every flag, the ones made from declared options included. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new WorkbenchCli());
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            if (sub.getCommand() instanceof TakesSchemaFlags t) t.schemaFlags().addTo(sub.getCommandSpec());
+        }
+        return cli;
     }
 
     /** The user-facing sentence for an exception: its message, or what kind of failure it was. */

@@ -40,10 +40,10 @@ public final class Experiment {
         this.activation = ActivationRegistry.create(config.activation());
         this.sharing = config.sharingFor(activation);
         long seed = config.training().seed();
-        Network net = config.conv().length == 0
-                ? new Network(dataset.inputs(), config.hidden(), dataset.outputs(), activation, sharing, seed)
-                : new Network(ImageShape.square(dataset.inputs()), config.conv(), config.hidden(), dataset.outputs(),
-                        activation, sharing, seed);
+        Network net = config.conv().isEmpty()
+                ? new Network(dataset.inputs(), config.hiddenArray(), dataset.outputs(), activation, sharing, seed)
+                : new Network(ImageShape.square(dataset.inputs()), config.convArray(), config.hiddenArray(),
+                        dataset.outputs(), activation, sharing, seed);
         this.session = new TrainingSession(net, dataset, config.training(), Procedures.create(config.procedure()));
     }
 

@@ -43,6 +43,7 @@ public final class Trainer implements AutoCloseable {
     private final AtomicReference<TrainerState> state = new AtomicReference<>();
     private final Thread thread;
     private final double[] inputBox;
+    private final java.util.concurrent.CountDownLatch firstState = new java.util.concurrent.CountDownLatch(1);
 
     // ---- owned by the training thread ----
     private Experiment experiment;
@@ -104,6 +105,20 @@ public final class Trainer implements AutoCloseable {
         t.trainingSeconds = restored.secondsSoFar();
         t.resumed = true;
         return t;
+    }
+
+    /**
+     * Waits until the thread has published its first state (or ended): call it off the FX thread, before the views
+     * are given the trainer, so they never see a run without a state.
+     */
+    public void awaitFirstState() {
+        try {
+            while (!firstState.await(100, TimeUnit.MILLISECONDS)) {
+                if (!thread.isAlive()) return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public Trainer start() {
@@ -239,11 +254,7 @@ public final class Trainer implements AutoCloseable {
 
     /** The config with other learning rates; everything else (conv, procedure, schedule) kept. */
     static ExperimentConfig withRates(ExperimentConfig c, double newLr, double newActLr) {
-        TrainingOptions t = c.training();
-        TrainingOptions o = new TrainingOptions(t.epochs(), t.batch(), newLr, newActLr, t.optimizer(), t.momentum(),
-                t.nesterov(), t.weightDecay(), t.actWeightDecay(), t.clipNorm(), t.seed(), t.schedule());
-        return new ExperimentConfig(c.dataset(), c.data(), c.activation(), c.sharing(), c.hidden(), o, c.conv(),
-                c.procedure());
+        return c.withTraining(c.training().withRates(newLr, newActLr));
     }
 
     @Override
@@ -412,6 +423,7 @@ public final class Trainer implements AutoCloseable {
         }
         state.set(new TrainerState(++version, status, snap, grid, samplesPerSecond, trainingSeconds, problem,
                 lr, actLr, checkpoint != null, s.phase(), List.copyOf(phases)));
+        firstState.countDown();
     }
 
     /** Copies every parameter when they are all finite: the point a rollback returns to. */

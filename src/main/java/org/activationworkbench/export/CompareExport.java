@@ -1,5 +1,7 @@
 package org.activationworkbench.export;
 
+import org.activationworkbench.core.NumberText;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,10 +86,10 @@ public final class CompareExport {
             seed.append(r.seed());
             actParams.append(r.activationParameters());
             total.append(r.totalParameters());
-            trainLoss.append(RunTables.num(r.trainLoss()));
-            testLoss.append(RunTables.num(r.testLoss()));
-            trainAcc.append(RunTables.num(r.trainAccuracy()));
-            testAcc.append(RunTables.num(r.testAccuracy()));
+            trainLoss.append(NumberText.cell(r.trainLoss()));
+            testLoss.append(NumberText.cell(r.testLoss()));
+            trainAcc.append(NumberText.cell(r.trainAccuracy()));
+            testAcc.append(NumberText.cell(r.testAccuracy()));
             secs.append(String.format(java.util.Locale.ROOT, "%.4f", r.secondsPerEpoch()));
             steps.append(r.stepsToTarget() < 0 ? "" : Long.toString(r.stepsToTarget()));
             diverged.append(r.diverged());

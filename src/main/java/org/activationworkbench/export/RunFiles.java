@@ -1,5 +1,7 @@
 package org.activationworkbench.export;
 
+import org.activationworkbench.core.NumberText;
+
 import org.activationworkbench.io.AtomicFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -62,10 +64,10 @@ public final class RunFiles {
     static String metricsCsv(List<MetricsRow> rows) {
         StringBuilder sb = new StringBuilder("step,epoch,seconds,train_loss,test_loss,train_accuracy,test_accuracy\n");
         for (MetricsRow r : rows) {
-            sb.append(r.step()).append(',').append(num(r.epoch())).append(',')
+            sb.append(r.step()).append(',').append(NumberText.cell(r.epoch())).append(',')
                     .append(String.format(java.util.Locale.ROOT, "%.3f", r.seconds())).append(',')
-                    .append(num(r.trainLoss())).append(',').append(num(r.testLoss())).append(',')
-                    .append(num(r.trainAccuracy())).append(',').append(num(r.testAccuracy())).append('\n');
+                    .append(NumberText.cell(r.trainLoss())).append(',').append(NumberText.cell(r.testLoss())).append(',')
+                    .append(NumberText.cell(r.trainAccuracy())).append(',').append(NumberText.cell(r.testAccuracy())).append('\n');
         }
         return sb.toString();
     }
@@ -74,15 +76,11 @@ public final class RunFiles {
     static String phasesCsv(List<PhaseChange> phases) {
         StringBuilder sb = new StringBuilder("step,epoch,phase\n");
         for (PhaseChange p : phases) {
-            sb.append(p.step()).append(',').append(num(p.epoch())).append(',').append(p.phase()).append('\n');
+            sb.append(p.step()).append(',').append(NumberText.cell(p.epoch())).append(',').append(p.phase()).append('\n');
         }
         return sb.toString();
     }
 
-    /** Shortest text that reads back as the same float; empty for NaN (a value not measured). */
-    static String num(double v) {
-        return RunTables.num(v);
-    }
 
     static String runJson(Experiment e, RunResult result) throws IOException {
         Dataset d = e.dataset();

@@ -1,5 +1,7 @@
 package org.activationworkbench.export;
 
+import org.activationworkbench.core.NumberText;
+
 import org.activationworkbench.plot.RunPlots;
 
 import org.activationworkbench.io.AtomicFiles;
@@ -52,10 +54,10 @@ public final class RunTables {
         double[] xv = new double[CURVE_POINTS];
         for (int i = 0; i < CURVE_POINTS; i++) {
             xv[i] = range[0] + (range[1] - range[0]) * i / (CURVE_POINTS - 1);
-            xs[i] = num(xv[i]);
+            xs[i] = NumberText.cell(xv[i]);
         }
         for (Snapshot s : snapshots) {
-            String e = num(s.epoch());
+            String e = NumberText.cell(s.epoch());
             for (LayerState layer : s.layers()) {
                 Activation own = layer.activationOr(a); // grid refinement: earlier snapshots have fewer knots
                 int n = own.parameterCount();
@@ -66,7 +68,7 @@ public final class RunTables {
                         layerCol.append(layer.layer());
                         unitCol.append(unit);
                         x.append(xs[i]);
-                        y.append(num(own.value(xv[i], layer.params(), v * n)));
+                        y.append(NumberText.cell(own.value(xv[i], layer.params(), v * n)));
                     }
                 }
             }
@@ -83,7 +85,7 @@ public final class RunTables {
         StringColumn name = StringColumn.create("name");
         StringColumn value = StringColumn.create("value");
         for (Snapshot s : snapshots) {
-            String e = num(s.epoch());
+            String e = NumberText.cell(s.epoch());
             for (LayerState layer : s.layers()) {
                 Activation own = layer.activationOr(a);
                 int n = own.parameterCount();
@@ -96,7 +98,7 @@ public final class RunTables {
                         unitCol.append(unit);
                         index.append(i);
                         name.append(names.get(i));
-                        value.append(num(layer.params()[v * n + i]));
+                        value.append(NumberText.cell(layer.params()[v * n + i]));
                     }
                 }
             }
@@ -225,12 +227,6 @@ public final class RunTables {
         return c.isMissing(row) ? Double.NaN : c.getDouble(row);
     }
 
-    /** Shortest text that reads back as the same float; empty for NaN (a value not measured). */
-    static String num(double v) {
-        if (Double.isNaN(v)) return "";
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-        return Float.toString((float) v);
-    }
 
     static String fixed3(double v) {
         return String.format(Locale.ROOT, "%.3f", v);

@@ -206,7 +206,7 @@ public final class RunPlots {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("Title", "Activation Workbench run: " + info.activation().displayName() + " on " + info.datasetName());
         m.put("family", info.activation().family());
-        m.put("options", info.config().activation().givenOptions().toString());
+        m.put("options", info.config().activation().optionsText());
         m.put("sharing", info.sharing().label());
         m.put("dataset", info.datasetName());
         if (info.datasetChecksum() != null) m.put("dataset-checksum", info.datasetChecksum());

@@ -65,7 +65,7 @@ public final class SlafStudy implements Study {
                 "final_epoch", "diverged", "divergence");
         for (StudyOutcome o : out) {
             var spec = o.run().config().activation();
-            csv.row(o.group(), o.variant(), spec.degree() == null ? "" : spec.degree(),
+            csv.row(o.group(), o.variant(), spec.options().getOrDefault("degree", ""),
                     o.run().config().training().clipNorm(), o.seed(), o.testAccuracy(),
                     o.last().testLoss(), o.last().epoch(), o.result().diverged(), o.result().divergence());
         }

@@ -143,10 +143,9 @@ public final class SplineVsReluStudy implements Study {
 
     private static StudyRun run(Task task, Dataset data, String model, ActivationSpec spec, int width, long seed) {
         TrainingOptions t = task.training();
-        TrainingOptions seeded = new TrainingOptions(t.epochs(), t.batch(), t.lr(), t.actLr(), t.optimizer(), t.momentum(),
-                t.nesterov(), t.weightDecay(), t.actWeightDecay(), t.clipNorm(), seed, t.schedule());
+        TrainingOptions seeded = t.withSeed(seed);
         ExperimentConfig c = Recipes.config(task.dataset(), task.data(), spec, null, new int[] {width}, seeded)
-                .withConv(task.conv());
+                .withConv(java.util.Arrays.stream(task.conv()).boxed().toList());
         return new StudyRun(task.label() + "|" + model, c, data);
     }
 

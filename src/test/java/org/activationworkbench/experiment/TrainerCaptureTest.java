@@ -18,9 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 class TrainerCaptureTest {
 
     private static ExperimentConfig config(String procedure) {
-        TrainingOptions t = new TrainingOptions(4, 32, 0.01, 0.01, "adam", 0.9, false, 0, 0, 0, 1);
-        return new ExperimentConfig("spiral", DataOptions.defaults().withSamples(200), ActivationSpec.of("bspline"),
-                null, new int[] {8}, t).withProcedure(ProcedureOptions.named(procedure));
+        TrainingOptions t = TrainingOptions.defaults().withEpochs(4).withBatch(32).withRates(0.01, 0.01).withSeed(1);
+        return new ExperimentConfig("spiral", DataOptions.defaults().withSamples(200), ActivationSpec.of("bspline"), null, java.util.List.of(8), t, null, null).withProcedure(ProcedureOptions.named(procedure));
     }
 
     private static TrainerState await(Trainer t, Predicate<TrainerState> p) throws InterruptedException {

@@ -13,9 +13,8 @@ import org.junit.jupiter.api.Test;
 class TrainerTest {
 
     private static Trainer trainer(String family, double lr) {
-        TrainingOptions t = new TrainingOptions(20, 32, lr, lr, "adam", 0.9, false, 0, 0, 0, 1);
-        ExperimentConfig c = new ExperimentConfig("spiral", DataOptions.defaults(), ActivationSpec.of(family), null,
-                new int[] {8, 8}, t);
+        TrainingOptions t = TrainingOptions.defaults().withEpochs(20).withBatch(32).withRates(lr, lr).withSeed(1);
+        ExperimentConfig c = new ExperimentConfig("spiral", DataOptions.defaults(), ActivationSpec.of(family), null, java.util.List.of(8, 8), t, null, null);
         return new Trainer(new Experiment(c), new RunHistory()).start();
     }
 

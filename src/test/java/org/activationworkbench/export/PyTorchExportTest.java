@@ -52,10 +52,8 @@ class PyTorchExportTest {
     void exportedModuleReproducesTheNetwork(String family, String sharing) throws Exception {
         assumeTrue(torch, "python3 with torch is not available");
         // 3 epochs on a 1-D regression set moves every parameter away from its init
-        TrainingOptions t = new TrainingOptions(3, 16, 0.01, 0.02, "adam", 0.9, false, 0, 0,
-                family.equals("slaf") ? 1.0 : 0, 3);
-        ExperimentConfig c = new ExperimentConfig("moons", DataOptions.defaults().withSamples(200), ActivationSpec.of(family),
-                Sharing.parse(sharing), new int[] {6, 5}, t);
+        TrainingOptions t = TrainingOptions.defaults().withEpochs(3).withBatch(16).withRates(0.01, 0.02).withClip(family.equals("slaf") ? 1.0 : 0).withSeed(3);
+        ExperimentConfig c = new ExperimentConfig("moons", DataOptions.defaults().withSamples(200), ActivationSpec.of(family), Sharing.parse(sharing), java.util.List.of(6, 5), t, null, null);
         Experiment e = new Experiment(c);
         new EpochRunner(e).runAll(null);
         ModelState m = ModelState.capture(e);

@@ -5,19 +5,20 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.util.Duration;
 import org.activationworkbench.activation.ActivationSpec;
-import org.activationworkbench.experiment.ExperimentConfig;
+import org.activationworkbench.experiment.ExperimentRecipe;
 import org.activationworkbench.export.RunExporter;
 import org.activationworkbench.ui.dialogs.CompareView;
 import org.activationworkbench.ui.dialogs.ExportDialog;
 import org.activationworkbench.ui.dialogs.ReportViewer;
 import org.activationworkbench.ui.dialogs.StudyDialog;
-import org.activationworkbench.ui.model.Preset;
+import org.activationworkbench.experiment.Preset;
 import org.activationworkbench.ui.model.WorkbenchViewModel;
 import org.activationworkbench.ui.shell.StartupScript;
 import org.activationworkbench.ui.shell.WorkbenchController;
@@ -55,17 +56,13 @@ public record DemoScript(String preset, String dataset, String family, int[] hid
     }
 
     @Override
-    public ExperimentConfig config(ExperimentConfig startup) {
-        ExperimentConfig c = Preset.all().stream().filter(x -> x.name().toLowerCase().contains(preset.toLowerCase()))
-                .findFirst().map(Preset::config).orElse(startup);
-        var t = c.training();
-        boolean big = dataset != null && dataset.startsWith("fashion");
-        var training = big ? new org.activationworkbench.train.TrainingOptions(t.epochs(), 128, 0.001, 0.001,
-                t.optimizer(), t.momentum(), t.nesterov(), t.weightDecay(), t.actWeightDecay(), t.clipNorm(), t.seed())
-                : t;
-        return new ExperimentConfig(dataset != null ? dataset : c.dataset(), c.data(),
-                family != null ? ActivationSpec.of(family) : c.activation(), family != null ? null : c.sharing(),
-                hidden != null ? hidden : c.hidden(), training);
+    public ExperimentRecipe recipe(ExperimentRecipe startup) {
+        ExperimentRecipe r = Preset.find(preset).map(Preset::recipe).orElse(startup);
+        // another dataset or family starts from its own defaults (a large dataset's batch and rate, say)
+        if (dataset != null) r = new ExperimentRecipe(dataset, Map.of("family", r.given().get("family")));
+        if (family != null) r = new ExperimentRecipe(r.dataset(), Map.of("family", family));
+        if (hidden != null) r = r.with("hidden", Arrays.stream(hidden).boxed().toList());
+        return r;
     }
 
     @Override

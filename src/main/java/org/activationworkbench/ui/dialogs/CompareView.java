@@ -235,14 +235,14 @@ public final class CompareView {
             boolean initial = base != null && switch (v) {
                 case FAMILIES -> c.equals(base.activation().family()) || "relu".equals(c);
                 case PROCEDURES -> c.equals(base.procedure().name()) || "fixed".equals(c);
-                case OPTIMIZERS -> c.equals(base.training().optimizer());
+                case OPTIMIZERS -> c.equals(base.training().optimizer().label());
             };
             box.setSelected(why == null && (ticked.isEmpty() ? initial : ticked.contains(c)));
             choices.getChildren().add(box);
         }
         if (base != null) {
-            baseLabel.setText("Every run trains on " + base.dataset() + " with hidden " + java.util.Arrays.toString(
-                    base.hidden()).replaceAll("[\\[\\] ]", "") + ", batch " + base.training().batch()
+            baseLabel.setText("Every run trains on " + base.dataset() + " with hidden " + base.hidden().stream()
+                    .map(String::valueOf).collect(java.util.stream.Collectors.joining(",")) + ", batch " + base.training().batch()
                     + " and the learning rates of the current experiment; only the ticked " + v.column + " differs.");
         }
     }

@@ -21,7 +21,9 @@ import org.activationworkbench.activation.FamilyInfo;
 import org.activationworkbench.data.Dataset;
 import org.activationworkbench.experiment.CompareRunner;
 import org.activationworkbench.experiment.CompareSummary;
+import org.activationworkbench.experiment.Defaults;
 import org.activationworkbench.experiment.ExperimentConfig;
+import org.activationworkbench.train.OptimizerType;
 import org.activationworkbench.train.ProcedureOptions;
 import org.activationworkbench.train.Procedures;
 import org.activationworkbench.train.TrainingOptions;
@@ -68,7 +70,7 @@ public final class CompareViewModel {
         return switch (v) {
             case FAMILIES -> ActivationRegistry.all().stream().map(FamilyInfo::name).toList();
             case PROCEDURES -> Procedures.all().stream().map(Procedures.Info::name).toList();
-            case OPTIMIZERS -> List.of("adam", "adamw", "sgd");
+            case OPTIMIZERS -> OptimizerType.labels();
         };
     }
 
@@ -94,17 +96,12 @@ public final class CompareViewModel {
 
     private static ExperimentConfig variant(ExperimentConfig c, Vary v, String pick, long seed, int epochs) {
         TrainingOptions t = c.training();
-        String optimizer = v == Vary.OPTIMIZERS ? pick : t.optimizer();
-        TrainingOptions o = new TrainingOptions(epochs, t.batch(), t.lr(), t.actLr(), optimizer, t.momentum(),
-                t.nesterov(), t.weightDecay(), t.actWeightDecay(), t.clipNorm(), seed, t.schedule());
-        ActivationSpec a = v == Vary.FAMILIES ? ActivationSpec.of(pick) : c.activation();
-        ProcedureOptions p = v == Vary.PROCEDURES ? c.procedure().withName(pick) : c.procedure();
-        // another family gets its own default sharing, and a procedure only that family supports falls back to joint
-        if (v == Vary.FAMILIES && !Procedures.info(p.name()).supports(pick)) {
-            p = p.withName(ProcedureOptions.DEFAULT);
-        }
-        return new ExperimentConfig(c.dataset(), c.data(), a, v == Vary.FAMILIES ? null : c.sharing(), c.hidden(), o,
-                c.conv(), p);
+        OptimizerType optimizer = v == Vary.OPTIMIZERS ? OptimizerType.parse(pick) : t.optimizer();
+        TrainingOptions o = t.withEpochs(epochs).withOptimizer(optimizer).withSeed(seed);
+        ExperimentConfig run = c.withTraining(o);
+        if (v == Vary.PROCEDURES) run = run.withProcedure(c.procedure().withName(pick));
+        // another family starts from its own defaults (options, sharing, clipping; joint if the procedure needs bspline)
+        return v == Vary.FAMILIES ? Defaults.withFamily(run, pick) : run;
     }
 
     /**

@@ -18,9 +18,12 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import java.util.function.Supplier;
+import org.activationworkbench.data.Dataset;
 import org.activationworkbench.data.DatasetException;
 import org.activationworkbench.experiment.Experiment;
 import org.activationworkbench.experiment.ExperimentConfig;
+import org.activationworkbench.experiment.ExperimentRecipe;
 import org.activationworkbench.experiment.RunHistory;
 import org.activationworkbench.experiment.Snapshot;
 import org.activationworkbench.experiment.Trainer;
@@ -35,7 +38,7 @@ import org.activationworkbench.experiment.WorkbenchState;
 public final class WorkbenchViewModel {
 
     public final Appearance appearance = new Appearance();
-    public final ExperimentDraft draft = new ExperimentDraft();
+    public final ExperimentForm form = new ExperimentForm();
 
     private final ReadOnlyObjectWrapper<Experiment> experiment = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<TrainerState> state = new ReadOnlyObjectWrapper<>();
@@ -122,9 +125,25 @@ public final class WorkbenchViewModel {
      * The future completes (on the FX thread) with true when the new run is in place.
      */
     public CompletableFuture<Boolean> apply(ExperimentConfig config) {
+        return build(() -> new Experiment(config));
+    }
+
+    /** As {@link #apply(ExperimentConfig)} for a recipe: the dataset is loaded, then its defaults fill the rest. */
+    public CompletableFuture<Boolean> apply(ExperimentRecipe recipe) {
+        return build(() -> {
+            Dataset data = recipe.loadData();
+            return new Experiment(recipe.config(data), data);
+        });
+    }
+
+    private CompletableFuture<Boolean> build(Supplier<Experiment> experimentMaker) {
         loading.set(true);
         CompletableFuture<Boolean> done = new CompletableFuture<>();
-        CompletableFuture.supplyAsync(() -> new Experiment(config), loader).whenComplete((e, err) ->
+        CompletableFuture.supplyAsync(experimentMaker, loader).thenApplyAsync(e -> {
+            Trainer t = new Trainer(e, new RunHistory()).start();
+            t.awaitFirstState();
+            return t;
+        }, loader).whenComplete((t, err) ->
                 Platform.runLater(() -> {
                     loading.set(false);
                     if (err != null) {
@@ -132,7 +151,7 @@ public final class WorkbenchViewModel {
                         done.complete(false);
                         return;
                     }
-                    install(new Trainer(e, new RunHistory()));
+                    install(t);
                     // a new configuration is a change to an open file; a fresh window has nothing to lose yet
                     savedStep = file.get() == null ? 0 : -1;
                     dirty.set(file.get() != null);
@@ -148,7 +167,11 @@ public final class WorkbenchViewModel {
     public CompletableFuture<Void> restore(WorkbenchState saved) {
         loading.set(true);
         CompletableFuture<Void> done = new CompletableFuture<>();
-        CompletableFuture.supplyAsync(() -> Trainer.resume(saved.restore(), new RunHistory()), loader)
+        CompletableFuture.supplyAsync(() -> {
+                    Trainer t = Trainer.resume(saved.restore(), new RunHistory()).start();
+                    t.awaitFirstState();
+                    return t;
+                }, loader)
                 .whenComplete((t, err) -> Platform.runLater(() -> {
                     loading.set(false);
                     if (err != null) {
@@ -196,7 +219,6 @@ public final class WorkbenchViewModel {
         Experiment e = t.experiment();
         trainer = t;
         trainer.setSpeed(speed.get());
-        trainer.start();
         phase.set("");
         seenVersion = -1;
         seenHistory = -1;
@@ -204,18 +226,10 @@ public final class WorkbenchViewModel {
         scrubIndex.set(-1);
         historySize.set(0);
         playing.set(false);
-        draft.load(e.config());
-        draft.structuralChange.set(false);
+        form.load(e.config());
         experiment.set(e);
-        awaitFirstState();
+        pull();
         wake.run();
-    }
-
-    /** The first state comes within milliseconds; waiting for it keeps the views from showing nothing. */
-    private void awaitFirstState() {
-        long end = System.currentTimeMillis() + 5000;
-        while (trainer.state() == null && System.currentTimeMillis() < end) Thread.onSpinWait();
-      pull();
     }
 
     // ---- transport ---------------------------------------------------------------------------------------
@@ -262,6 +276,8 @@ public final class WorkbenchViewModel {
         if (trainer == null) return;
         try {
             trainer.setLearningRates(weights, activations);
+            ExperimentConfig r = form.running.get();
+            if (r != null) form.running.set(r.withTraining(r.training().withRates(weights, activations)));
         } catch (IllegalArgumentException ex) {
             banner.set(Banner.error(ex.getMessage()));
         }

@@ -98,13 +98,13 @@ public final class ActivationGallery extends ScrollPane {
         trajectory = null;
         shown = List.of();
         if (e == null) return;
-        int layers = e.config().hidden().length;
+        int layers = e.config().hidden().size();
         boolean perNeuron = e.sharing() == Sharing.NEURON && e.activation().learnable();
         oneFigure = !perNeuron;
         content.getChildren().add(header(e, perNeuron));
         if (perNeuron) {
             for (int li = 0; li < layers; li++) {
-                int units = e.config().hidden()[li];
+                int units = e.config().hidden().get(li);
                 int panels = Math.min(units, neuronsShown.getValue());
                 int rows = (panels + GRID_COLUMNS - 1) / GRID_COLUMNS;
                 PlotCanvas c = layerCanvas(li, 52 + rows * 118.0 + (li == 0 ? 24 : 0));

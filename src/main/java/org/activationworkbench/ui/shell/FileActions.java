@@ -20,7 +20,7 @@ import org.activationworkbench.experiment.RecentFiles;
 import org.activationworkbench.experiment.WorkbenchFile;
 import org.activationworkbench.experiment.WorkbenchState;
 import org.activationworkbench.ui.model.Banner;
-import org.activationworkbench.ui.model.Preset;
+import org.activationworkbench.experiment.Preset;
 import org.activationworkbench.ui.model.WorkbenchViewModel;
 
 /**
@@ -59,7 +59,7 @@ final class FileActions {
         whenSafeToDiscard(() -> {
             vm.file.set(null);
             Preset p = Preset.startup();
-            vm.apply(p.config()).thenAccept(ok -> {
+            vm.apply(p.recipe()).thenAccept(ok -> {
                 if (ok) vm.watchHint.set(p.name() + ": " + p.watch() + "  Press Space to play.");
             });
         });

@@ -13,7 +13,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.activationworkbench.ui.model.FrameLoop;
 import org.activationworkbench.ui.model.Banner;
-import org.activationworkbench.ui.model.Preset;
+import org.activationworkbench.experiment.Preset;
 import org.activationworkbench.ui.model.WorkbenchViewModel;
 import org.activationworkbench.ui.model.Stylesheets;
 
@@ -61,7 +61,7 @@ public final class WorkbenchApp extends Application {
                 vm.banner.set(Banner.error("Something went wrong: " + WorkbenchViewModel.userMessage(e))));
         StartupScript demo = script;
         Preset first = Preset.startup();
-        vm.apply(demo != null ? demo.config(first.config()) : first.config()).thenAccept(ok -> {
+        vm.apply(demo != null ? demo.recipe(first.recipe()) : first.recipe()).thenAccept(ok -> {
             if (ok && demo == null) vm.watchHint.set(first.name() + ": " + first.watch() + "  Press Space to play.");
             if (ok && demo != null) demo.run(vm, scene);
             if (ok && demo == null) offerRecovery();

@@ -18,7 +18,7 @@ import org.activationworkbench.export.SavedRun;
 import org.activationworkbench.ui.dialogs.CompareView;
 import org.activationworkbench.ui.dialogs.ExportDialog;
 import org.activationworkbench.ui.model.Banner;
-import org.activationworkbench.ui.model.Preset;
+import org.activationworkbench.experiment.Preset;
 import org.activationworkbench.ui.model.WorkbenchViewModel;
 import org.activationworkbench.ui.panels.ActivationGallery;
 import org.activationworkbench.ui.panels.BannerView;
@@ -114,7 +114,7 @@ public final class WorkbenchController {
                 && !experimentController.confirm.test("Loading the preset \"" + p.name() + "\" starts a new run.")) {
             return;
         }
-        vm.apply(p.config()).thenAccept(ok -> {
+        vm.apply(p.recipe()).thenAccept(ok -> {
             if (ok) vm.watchHint.set(p.name() + ": " + p.watch() + "  Press Space to play.");
         });
     }

@@ -25,7 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.activationworkbench.ui.TestWindow;
 import org.activationworkbench.ui.model.Banner;
 import org.activationworkbench.ui.model.CsvOptions;
-import org.activationworkbench.ui.model.Preset;
+import org.activationworkbench.experiment.Preset;
 import org.activationworkbench.ui.model.WorkbenchViewModel;
 import org.activationworkbench.ui.shell.WorkbenchController;
 
@@ -47,7 +47,7 @@ class CsvImportDialogTest {
         TestWindow w = TestWindow.show(stage);
         vm = w.vm();
         controller = w.controller();
-        vm.apply(Preset.startup().config());
+        vm.apply(Preset.startup().recipe());
     }
 
     @AfterEach
@@ -107,7 +107,7 @@ class CsvImportDialogTest {
         DataOptions data = vm.experiment().config().data();
         assertEquals(List.of("b"), data.ignore());
         assertEquals(1, vm.experiment().dataset().inputs());
-        assertEquals(List.of("b"), vm.draft.csv.get().ignore(), "the panel's draft carries the import options");
+        assertEquals(List.of("b"), CsvOptions.of(vm.form.config().data()).ignore(), "the panel's draft carries the import options");
 
         // away to a bundled set and back through the dataset list: the file keeps its import options
         var box = controller.experimentController.datasetBox;
@@ -144,9 +144,10 @@ class CsvImportDialogTest {
         assertEquals(Task.REGRESSION, data.task());
         assertEquals(Task.REGRESSION, vm.experiment().dataset().task());
 
-        fx(() -> vm.draft.dataset.set("iris"));
-        assertEquals(CsvOptions.DEFAULTS, vm.draft.csv.get(), "a bundled set is read with no CSV options");
-        assertNull(fx(vm.draft::toConfig).data().target());
+        fx(() -> controller.experimentController.datasetBox.setValue("iris"));
+        waitFor(() -> vm.experiment() != null && "iris".equals(vm.experiment().config().dataset()));
+        assertEquals(CsvOptions.DEFAULTS, CsvOptions.of(vm.form.config().data()), "a bundled set is read with no CSV options");
+        assertNull(fx(() -> vm.form.config()).data().target());
     }
 
     @Test
@@ -172,7 +173,7 @@ class CsvImportDialogTest {
         fx(() -> d.cancelButton.fire());
         assertFalse(d.stage().isShowing());
         assertEquals("spiral", vm.experiment().config().dataset());
-        assertEquals(CsvOptions.DEFAULTS, vm.draft.csv.get());
+        assertEquals(CsvOptions.DEFAULTS, CsvOptions.of(vm.form.config().data()));
     }
 
     @Test

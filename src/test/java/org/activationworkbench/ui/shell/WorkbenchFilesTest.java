@@ -59,9 +59,8 @@ class WorkbenchFilesTest {
 
     /** A quick run: spiral with few samples, one small layer. */
     private static ExperimentConfig small(String procedure) {
-        TrainingOptions t = new TrainingOptions(4, 32, 0.01, 0.01, "adam", 0.9, false, 0, 0, 0, 1);
-        return new ExperimentConfig("spiral", DataOptions.defaults().withSamples(200), ActivationSpec.of("bspline"),
-                null, new int[] {8}, t).withProcedure(ProcedureOptions.named(procedure));
+        TrainingOptions t = TrainingOptions.defaults().withEpochs(4).withBatch(32).withRates(0.01, 0.01).withSeed(1);
+        return new ExperimentConfig("spiral", DataOptions.defaults().withSamples(200), ActivationSpec.of("bspline"), null, java.util.List.of(8), t, null, null).withProcedure(ProcedureOptions.named(procedure));
     }
 
     @AfterEach
@@ -102,9 +101,9 @@ class WorkbenchFilesTest {
         assertEquals(rows, vm.history().rows().size(), "the curves come back");
         assertEquals(snaps, vm.history().snapshotCount(), "the timeline comes back");
         assertEquals("joint", vm.experiment().config().procedure().name());
-        assertEquals("joint", vm.draft.procedure.get(), "the experiment panel shows the saved config");
-        assertEquals(200, vm.draft.samples.get());
-        assertArrayEquals(new int[] {8}, vm.experiment().config().hidden());
+        assertEquals("joint", vm.form.config().procedure().name(), "the experiment panel shows the saved config");
+        assertEquals(200, (int) vm.form.config().data().samples());
+        assertEquals(List.of(8), vm.experiment().config().hidden());
         assertFalse(vm.dirty.get());
         trainSteps(1);
         assertEquals(7, step(), "play resumes where the saved run stopped");
@@ -137,13 +136,13 @@ class WorkbenchFilesTest {
         assertTrue(fx(() -> controller.files.saveTo(file)).get(30, TimeUnit.SECONDS));
 
         fx(() -> vm.apply(small("joint"))).get(30, TimeUnit.SECONDS);
-        assertEquals(CsvOptions.DEFAULTS, vm.draft.csv.get(), "spiral has no import options");
+        assertEquals(CsvOptions.DEFAULTS, CsvOptions.of(vm.form.config().data()), "spiral has no import options");
         assertTrue(fx(() -> controller.files.open(file)).get(30, TimeUnit.SECONDS));
         waitFor(() -> step() == 2);
         DataOptions data = vm.experiment().config().data();
         assertEquals("score", data.target());
         assertEquals(List.of("id"), data.ignore());
-        assertEquals(new CsvOptions("score", null, List.of("id"), false), vm.draft.csv.get(),
+        assertEquals(new CsvOptions("score", null, List.of("id"), false), CsvOptions.of(vm.form.config().data()),
                 "the experiment panel (and a later Apply) keeps the import options");
         assertEquals(List.of("height", "group=a", "group=b"), vm.experiment().dataset().featureNames());
     }
@@ -258,8 +257,8 @@ class WorkbenchFilesTest {
             controller.experimentController.procedurePicker.name.setValue("activations-first");
             return null;
         });
-        assertTrue(vm.draft.structuralChange.get(), "a new procedure waits for Apply");
-        ExperimentConfig c = fx(vm.draft::toConfig);
+        assertTrue(vm.form.needsRebuild.get(), "a new procedure waits for Apply");
+        ExperimentConfig c = fx(() -> vm.form.config());
         assertTrue(fx(() -> vm.apply(c)).get(30, TimeUnit.SECONDS));
         trainSteps(1);
         waitFor(() -> "activations-only".equals(vm.phase.get()));
@@ -271,16 +270,16 @@ class WorkbenchFilesTest {
         waitFor(() -> vm.experiment() != null && vm.state() != null);
         ProcedurePicker picker = controller.experimentController.procedurePicker;
         fx(() -> {
-            vm.draft.family.set("bspline");
+            vm.form.setFamily("bspline");
             picker.name.setValue("tv2");
             return null;
         });
         assertFalse(fx(() -> cellOf(picker, "tv2").isDisabled()), "bspline can use tv2");
         fx(() -> {
-            vm.draft.family.set("hermite");
+            vm.form.setFamily("hermite");
             return null;
         });
-        assertEquals("joint", vm.draft.procedure.get(), "hermite has no knots: tv2 falls back to joint");
+        assertEquals("joint", vm.form.config().procedure().name(), "hermite has no knots: tv2 falls back to joint");
         assertEquals("joint", picker.name.getValue());
         javafx.scene.control.ListCell<String> tv2 = fx(() -> cellOf(picker, "tv2"));
         assertTrue(tv2.isDisabled(), "tv2 is greyed out for hermite");

@@ -26,7 +26,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.activationworkbench.ui.TestWindow;
 import org.activationworkbench.ui.dialogs.CsvImportDialog;
-import org.activationworkbench.ui.model.Preset;
+import org.activationworkbench.experiment.Preset;
 import org.activationworkbench.ui.model.WorkbenchViewModel;
 import org.activationworkbench.ui.plot.PlotCanvas;
 
@@ -42,7 +42,7 @@ class WorkbenchWindowTest {
         TestWindow w = TestWindow.show(stage);
         vm = w.vm();
         controller = w.controller();
-        vm.apply(Preset.startup().config());
+        vm.apply(Preset.startup().recipe());
     }
 
     @AfterEach
@@ -64,7 +64,7 @@ class WorkbenchWindowTest {
         started();
         assertEquals("spiral", vm.experiment().config().dataset());
         assertEquals("bspline", vm.experiment().activation().family());
-        assertEquals(2, vm.experiment().config().hidden().length);
+        assertEquals(2, vm.experiment().config().hidden().size());
         assertEquals(2, controller.gallery.canvasCount(), "neuron sharing: one canvas of small multiples per layer");
         assertEquals(0, step());
         assertNotNull(controller.dataView.drawnGrid(), "the decision regions are drawn at start");
