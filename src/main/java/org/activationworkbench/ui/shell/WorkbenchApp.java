@@ -54,6 +54,10 @@ public final class WorkbenchApp extends Application {
             controller.files.whenSafeToDiscard(this::exitCleanly);
         });
         stage.setScene(scene);
+        for (int size : new int[] {16, 24, 32, 48, 64, 128, 256}) {
+            var icon = WorkbenchApp.class.getResource("/assets/icon/activation-workbench-" + size + ".png");
+            if (icon != null) stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+        }
         stage.setMinWidth(1100);
         stage.setMinHeight(700);
         stage.show();
@@ -64,7 +68,7 @@ public final class WorkbenchApp extends Application {
         vm.apply(demo != null ? demo.recipe(first.recipe()) : first.recipe()).thenAccept(ok -> {
             if (ok && demo == null) vm.watchHint.set(first.name() + ": " + first.watch() + "  Press Space to play.");
             if (ok && demo != null) demo.run(vm, scene);
-            if (ok && demo == null) offerRecovery();
+            if (ok && demo == null) offerRecovery(fileArgument());
         });
         startAutosave();
     }
@@ -79,15 +83,26 @@ public final class WorkbenchApp extends Application {
         controller.files.onSaved = this::discardRecovery;
     }
 
-    private void offerRecovery() {
+    /** The workbench file the window was started with (app.Launcher passes a desktop's "open with"), or null. */
+    private Path fileArgument() {
+        var raw = getParameters() == null ? java.util.List.<String>of() : getParameters().getRaw();
+        return raw.size() == 1 ? Path.of(raw.get(0)) : null;
+    }
+
+    /** Offers the recovery file if there is one; then opens the file given, unless the user took the recovered run. */
+    private void offerRecovery(Path thenOpen) {
         Path recovery = Autosave.defaultRecoveryFile();
-        if (Autosave.pendingRecovery(recovery).isEmpty()) return;
+        if (Autosave.pendingRecovery(recovery).isEmpty()) {
+            if (thenOpen != null) controller.files.open(thenOpen);
+            return;
+        }
         if (RecoveryPrompt.ask(recovery)) {
             controller.files.recover(recovery).thenAccept(ok -> {
                 if (!ok) discardRecovery();   // the banner said what is wrong; offering it again would not help
             });
         } else {
             discardRecovery();
+            if (thenOpen != null) controller.files.open(thenOpen);
         }
     }
 
