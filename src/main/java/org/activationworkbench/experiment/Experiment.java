@@ -47,6 +47,11 @@ public final class Experiment {
         this.session = new TrainingSession(net, dataset, config.training(), Procedures.create(config.procedure()));
     }
 
+    /** The immutable part, for views: config, data, the activation as built. */
+    public RunDescription describe() {
+        return new RunDescription(config, dataset, activation, sharing);
+    }
+
     public ExperimentConfig config() {
         return config;
     }

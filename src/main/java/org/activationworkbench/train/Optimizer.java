@@ -49,13 +49,17 @@ public abstract class Optimizer {
         this.steps = steps;
     }
 
-    /** One update with base learning rate lr, from the gradients currently in the parameters. */
-    public final void step(double lr) {
+    /**
+     * One update from the gradients currently in the parameters: the weights at {@code rates.weights()}, the
+     * activation parameters at {@code rates.activations()}, each times its group's multiplier.
+     */
+    public final void step(LearningRates rates) {
         steps++;
         for (int i = 0; i < parameters.size(); i++) {
             Parameter p = parameters.get(i);
             GroupSettings s = groups.get(p.group());
             if (s.frozen()) continue;
+            double lr = p.group() == ParameterGroup.WEIGHTS ? rates.weights() : rates.activations();
             update(i, p, lr * s.lrMultiplier(), s.weightDecay());
         }
     }

@@ -69,7 +69,7 @@ public final class Procedures {
             case "joint-scaled" -> new SinglePhaseProcedure("joint-scaled", Phase.JOINT, (opts, params) -> {
                 Optimizer opt = opts.createOptimizer(params);
                 opt.group(org.activationworkbench.nn.ParameterGroup.ACTIVATION)
-                        .lrMultiplier(opts.actLr() * o.actLrScale() / opts.lr());
+                        .lrMultiplier(o.actLrScale());
                 return opt;
             });
             case "two-optimizers" -> new SinglePhaseProcedure("two-optimizers", Phase.JOINT,

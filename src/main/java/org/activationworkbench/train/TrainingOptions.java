@@ -143,11 +143,10 @@ public record TrainingOptions(int epochs, int batch, double lr, double actLr, Op
         return configureGroups(o);
     }
 
-    /** Sets the groups' learning-rate multiplier, weight decay and freezing from these options; returns o. */
+    /** Sets the groups' weight decay from these options; returns o. (The rates come with each step.) */
     public Optimizer configureGroups(Optimizer o) {
         o.group(ParameterGroup.WEIGHTS).weightDecay(weightDecay);
-        o.group(ParameterGroup.ACTIVATION)
-                .lrMultiplier(actLr / lr).weightDecay(actWeightDecay).frozen(actLr == 0);
+        o.group(ParameterGroup.ACTIVATION).weightDecay(actWeightDecay);
         return o;
     }
 }

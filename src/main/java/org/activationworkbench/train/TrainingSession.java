@@ -21,7 +21,7 @@ public final class TrainingSession {
 
     private final Network network;
     private final Dataset data;
-    private final TrainingOptions options;
+    private TrainingOptions options;
     private final Optimizer optimizer;
     private final Loss loss;
     private final Procedure procedure;
@@ -39,6 +39,7 @@ public final class TrainingSession {
     private final float[] targetBatch;
     private final float[] dOut;
 
+    private final BlowUpGuard guard = new BlowUpGuard();
     private double runningLoss;
     private long runningRows;
     private long runningCorrect;
@@ -65,6 +66,11 @@ public final class TrainingSession {
         this.labelBatch = new int[b];
         this.targetBatch = new float[b * data.outputs()];
         this.dOut = new float[b * data.outputs()];
+    }
+
+    /** Plans {@code more} epochs beyond the current plan; the schedule stretches over the longer plan. */
+    public void extendPlan(int more) {
+        options = options.withEpochs(options.epochs() + more);
     }
 
     public Network network() {
@@ -132,9 +138,17 @@ public final class TrainingSession {
         }
     }
 
-    /** Trains one mini-batch and returns its loss. Throws {@link DivergenceException} on NaN/Inf. */
+    /** Trains one mini-batch at the configured learning rates and returns its loss. */
     public double step() {
-        enter(procedure.beforeStep(this));
+        return step(LearningRates.of(options));
+    }
+
+    /**
+     * Trains one mini-batch at these learning rates (times the schedule's factor) and returns its loss. Throws
+     * {@link DivergenceException} on NaN/Inf.
+     */
+    public double step(LearningRates rates) {
+        enter(procedure.beforeStep(this), rates);
         Split train = data.train();
         int in = data.inputs();
         int outs = data.outputs();
@@ -151,12 +165,14 @@ public final class TrainingSession {
         }
         float[] out = network.forward(xBatch, rows);
         double l = loss.evaluate(out, rows, outs, labelBatch, targetBatch, dOut);
-        if (!Double.isFinite(l)) throw diverged(l);
+        if (!Double.isFinite(l)) throw diverged(Double.isNaN(l) ? "became NaN" : "became infinite");
+        String blowUp = guard.observe(l);
+        if (blowUp != null) throw diverged(blowUp);
         if (classification) runningCorrect += loss.countCorrect(out, rows, outs, labelBatch);
         network.backward(dOut, rows);
         procedure.afterBackward(this);
         if (options.clipNorm() > 0) optimizer.clipGradientNorm(options.clipNorm());
-        optimizer.step(options.lr() * options.lrFactor(epochPosition()));
+        optimizer.step(rates.times(options.lrFactor(epochPosition())));
         runningLoss += l * rows;
         runningRows += rows;
         steps++;
@@ -169,9 +185,9 @@ public final class TrainingSession {
         return l;
     }
 
-    private void enter(Phase p) {
+    private void enter(Phase p, LearningRates rates) {
+        p.applyTo(optimizer, rates);
         if (p.name().equals(phase)) return;
-        p.applyTo(optimizer, options);
         phase = p.name();
         phaseChanges.add(new PhaseChange(steps, epochPosition(), phase));
     }
@@ -271,7 +287,7 @@ public final class TrainingSession {
         return new Evaluation(total / split.rows(), labels != null ? correct / (double) split.rows() : Double.NaN);
     }
 
-    private DivergenceException diverged(double l) {
+    private DivergenceException diverged(String lossEvent) {
         String what = "the loss";
         for (Parameter p : network.parameters()) {
             for (float v : p.value()) {
@@ -282,9 +298,10 @@ public final class TrainingSession {
             }
             if (!what.equals("the loss")) break;
         }
+        String where = what.equals("the loss") ? "" : ", first non-finite value in " + what;
         return new DivergenceException(String.format(java.util.Locale.ROOT,
-                "training diverged at step %d (epoch %.2f): loss is %s, first non-finite value in %s; "
+                "training diverged at step %d (epoch %.2f): the loss %s%s; "
                         + "lower the learning rate (--lr, --act-lr) or set gradient clipping (--clip)",
-                steps, epochPosition(), Double.isNaN(l) ? "NaN" : "infinite", what), steps);
+                steps, epochPosition(), lossEvent, where), steps, lossEvent);
     }
 }

@@ -76,7 +76,7 @@ public record DemoScript(String preset, String dataset, String family, int[] hid
             if (seconds > 0) {
                 var st = vm.state();
                 if (st != null && st.trainingSeconds() > 0) {
-                    long batch = vm.experiment().config().training().batch();
+                    long batch = vm.run().config().training().batch();
                     System.out.printf(java.util.Locale.ROOT, "window: %d steps in %.2f s of training, %.0f samples/s%n",
                             st.snapshot().step(), st.trainingSeconds(),
                             st.snapshot().step() * batch / st.trainingSeconds());

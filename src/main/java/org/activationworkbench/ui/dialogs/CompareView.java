@@ -80,7 +80,7 @@ public final class CompareView {
         this.activations = new PlotCanvas(vm.appearance::theme);
         vary.setValue(CompareViewModel.Vary.FAMILIES);
         vary.valueProperty().addListener((o, a, v) -> fillChoices());
-        vm.experimentProperty().addListener((o, a, e) -> fillChoices());
+        vm.runProperty().addListener((o, a, e) -> fillChoices());
         model.outcomes.addListener((o, a, out) -> showFigures(out));
         vm.appearance.theme.addListener((o, a, t) -> {
             curves.redraw();
@@ -221,7 +221,7 @@ public final class CompareView {
     /** One checkbox per choice; the current experiment's own choice and a baseline are ticked to start with. */
     private void fillChoices() {
         if (model.running.get()) return;
-        ExperimentConfig base = vm.experiment() == null ? null : vm.experiment().config();
+        ExperimentConfig base = vm.run() == null ? null : vm.run().config();
         CompareViewModel.Vary v = vary.getValue();
         List<String> ticked = ticked();
         choices.getChildren().clear();
@@ -265,7 +265,7 @@ public final class CompareView {
 
     /** Starts the comparison on the current experiment's data; completes when it ends (see the view model). */
     public java.util.concurrent.CompletableFuture<Boolean> start() {
-        var e = vm.experiment();
+        var e = vm.run();
         if (e == null) return java.util.concurrent.CompletableFuture.completedFuture(false);
         double targetLoss = Double.NaN;
         String t = target.getText() == null ? "" : target.getText().trim();

@@ -22,13 +22,16 @@ import java.util.function.Supplier;
 import org.activationworkbench.data.Dataset;
 import org.activationworkbench.data.DatasetException;
 import org.activationworkbench.experiment.Experiment;
+import org.activationworkbench.experiment.RunDescription;
 import org.activationworkbench.experiment.ExperimentConfig;
 import org.activationworkbench.experiment.ExperimentRecipe;
+import org.activationworkbench.experiment.Preset;
+import org.activationworkbench.train.TrainingOptions;
 import org.activationworkbench.experiment.RunHistory;
 import org.activationworkbench.experiment.Snapshot;
-import org.activationworkbench.experiment.Trainer;
-import org.activationworkbench.experiment.TrainerState;
 import org.activationworkbench.experiment.WorkbenchState;
+import org.activationworkbench.live.Trainer;
+import org.activationworkbench.live.TrainerState;
 
 /**
  * The window's state and the one door to the engine: builds experiments off the FX thread, owns the
@@ -40,7 +43,7 @@ public final class WorkbenchViewModel {
     public final Appearance appearance = new Appearance();
     public final ExperimentForm form = new ExperimentForm();
 
-    private final ReadOnlyObjectWrapper<Experiment> experiment = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<RunDescription> run = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<TrainerState> state = new ReadOnlyObjectWrapper<>();
     /** Index into the history the views show; -1 follows the live run. */
     public final IntegerProperty scrubIndex = new SimpleIntegerProperty(-1);
@@ -85,12 +88,13 @@ public final class WorkbenchViewModel {
         wake = r;
     }
 
-    public ReadOnlyObjectProperty<Experiment> experimentProperty() {
-        return experiment.getReadOnlyProperty();
+    /** The run shown: its config, data and activation, never its live network. */
+    public ReadOnlyObjectProperty<RunDescription> runProperty() {
+        return run.getReadOnlyProperty();
     }
 
-    public Experiment experiment() {
-        return experiment.get();
+    public RunDescription run() {
+        return run.get();
     }
 
     ReadOnlyObjectProperty<TrainerState> stateProperty() {
@@ -126,6 +130,23 @@ public final class WorkbenchViewModel {
      */
     public CompletableFuture<Boolean> apply(ExperimentConfig config) {
         return build(() -> new Experiment(config));
+    }
+
+    /**
+     * A preset at its own pace: the speed is set so that its planned epochs take about the preset's seconds, slow
+     * enough to watch the shapes change, and its sentence on what to watch becomes the hint.
+     */
+    public CompletableFuture<Boolean> apply(Preset p) {
+        return apply(p.recipe()).thenApply(ok -> {
+            if (ok) {
+                TrainingOptions t = run.get().config().training();
+                int rows = run.get().dataset().train().rows();
+                long steps = (long) t.epochs() * ((rows + t.batch() - 1) / Math.max(1, Math.min(t.batch(), rows)));
+                speed.set(Math.max(1, steps / p.seconds()));
+                watchHint.set(p.name() + ": " + p.watch() + "  Press Space to play.");
+            }
+            return ok;
+        });
     }
 
     /** As {@link #apply(ExperimentConfig)} for a recipe: the dataset is loaded, then its defaults fill the rest. */
@@ -216,7 +237,7 @@ public final class WorkbenchViewModel {
 
     private void install(Trainer t) {
         if (trainer != null) trainer.close();
-        Experiment e = t.experiment();
+        RunDescription e = t.description();
         trainer = t;
         trainer.setSpeed(speed.get());
         phase.set("");
@@ -227,7 +248,7 @@ public final class WorkbenchViewModel {
         historySize.set(0);
         playing.set(false);
         form.load(e.config());
-        experiment.set(e);
+        run.set(e);
         pull();
         wake.run();
     }

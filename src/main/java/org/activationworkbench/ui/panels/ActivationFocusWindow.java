@@ -69,7 +69,7 @@ public final class ActivationFocusWindow {
         String title = p.title().equals(where) ? where : where + " · " + p.title();
         stage.setTitle("Activation — " + title);
         var snap = vm.shownSnapshot();
-        String sub = vm.experiment().activation().displayName()
+        String sub = vm.run().activation().displayName()
                 + (snap != null ? String.format(java.util.Locale.ROOT, " · step %,d", snap.step()) : "");
         canvas.show(new ActivationFocus(new ActivationPanel(title, p.current(), p.initial(), p.trail(), p.histogram()),
                 sub, hoverX));

@@ -12,7 +12,7 @@ import javafx.scene.layout.VBox;
 import org.activationworkbench.activation.Activation;
 import org.activationworkbench.activation.ActivationView;
 import org.activationworkbench.activation.Sharing;
-import org.activationworkbench.experiment.Experiment;
+import org.activationworkbench.experiment.RunDescription;
 import org.activationworkbench.experiment.LayerState;
 import org.activationworkbench.experiment.RunHistory;
 import org.activationworkbench.experiment.Snapshot;
@@ -64,7 +64,7 @@ public final class ActivationGallery extends ScrollPane {
 
     public void bind(WorkbenchViewModel vm) {
         this.vm = vm;
-        vm.experimentProperty().addListener((o, a, e) -> rebuild(e));
+        vm.runProperty().addListener((o, a, e) -> rebuild(e));
         vm.frame.addListener((o, a, b) -> {
             // while training, the many panels redraw a few times a second (the curves keep the frame rate): the
             // rasterising they cost comes out of the trainer's time; paused, every change shows at once
@@ -74,7 +74,7 @@ public final class ActivationGallery extends ScrollPane {
                 refresh();
             }
         });
-        neuronsShown.valueProperty().addListener((o, a, b) -> rebuild(vm.experiment()));
+        neuronsShown.valueProperty().addListener((o, a, b) -> rebuild(vm.run()));
     }
 
     /** The panels currently drawn, layer by layer (for tests and the enlarged view). */
@@ -92,7 +92,7 @@ public final class ActivationGallery extends ScrollPane {
         return shown.isEmpty() || shown.get(0).panels().isEmpty() ? null : shown.get(0).panels().get(0).current();
     }
 
-    private void rebuild(Experiment e) {
+    private void rebuild(RunDescription e) {
         content.getChildren().clear();
         layerCanvases.clear();
         trajectory = null;
@@ -137,7 +137,7 @@ public final class ActivationGallery extends ScrollPane {
         refresh();
     }
 
-    private javafx.scene.Node header(Experiment e, boolean perNeuron) {
+    private javafx.scene.Node header(RunDescription e, boolean perNeuron) {
         Label title = new Label("Activations — " + e.activation().displayName() + " · " + e.sharing().label()
                 + " sharing");
         title.getStyleClass().add("card-title");
@@ -175,13 +175,13 @@ public final class ActivationGallery extends ScrollPane {
         return Math.min(layers - 1, row * cols + col);
     }
 
-    private static boolean showsTrajectory(Experiment e) {
+    private static boolean showsTrajectory(RunDescription e) {
         String f = e.activation().family();
         return e.sharing() == Sharing.LAYER && ("dyn".equals(f) || "prelu".equals(f));
     }
 
     private void refresh() {
-        Experiment e = vm == null ? null : vm.experiment();
+        RunDescription e = vm == null ? null : vm.run();
         RunHistory h = vm == null ? null : vm.history();
         Snapshot now = vm == null ? null : vm.shownSnapshot();
         if (e == null || h == null || now == null || layerCanvases.isEmpty()) return;

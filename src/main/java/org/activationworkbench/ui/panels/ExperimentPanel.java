@@ -23,7 +23,7 @@ import org.activationworkbench.core.Option;
 import org.activationworkbench.data.DataOptions;
 import org.activationworkbench.data.Dataset;
 import org.activationworkbench.data.DatasetRegistry;
-import org.activationworkbench.experiment.Experiment;
+import org.activationworkbench.experiment.RunDescription;
 import org.activationworkbench.experiment.ExperimentConfig;
 import org.activationworkbench.experiment.ExperimentRecipe;
 import org.activationworkbench.experiment.ExperimentSchema;
@@ -101,7 +101,7 @@ public final class ExperimentPanel {
             String chosen = familyBox.getValue();
             if (!syncing && chosen != null && form.config() != null && !chosen.equals(form.family())) changeFamily(chosen);
         });
-        vm.experimentProperty().addListener((o, a, e) -> {
+        vm.runProperty().addListener((o, a, e) -> {
             showDataset(e);
             networkRows.refresh();
         });
@@ -116,7 +116,7 @@ public final class ExperimentPanel {
     }
 
     private boolean imageData() {
-        Experiment running = vm.experiment();
+        RunDescription running = vm.run();
         return running != null && DatasetPreview.images(running.dataset());
     }
 
@@ -230,7 +230,7 @@ public final class ExperimentPanel {
         vm.banner.set(Banner.error(message));
     }
 
-    private void showDataset(Experiment e) {
+    private void showDataset(RunDescription e) {
         previewPane.getChildren().clear();
         if (e == null) return;
         Dataset d = e.dataset();

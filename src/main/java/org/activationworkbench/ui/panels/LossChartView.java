@@ -81,7 +81,7 @@ public final class LossChartView extends VBox {
 
     private void refresh() {
         RunHistory h = vm.history();
-        if (h == null || vm.experiment() == null) return;
+        if (h == null || vm.run() == null) return;
         rows = h.rows();
         Snapshot shown = vm.scrubbing() ? vm.shownSnapshot() : null;
         double smooth = smoothing.getValue() < 0.02 ? 0 : smoothing.getValue();

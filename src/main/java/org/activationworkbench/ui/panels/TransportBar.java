@@ -10,7 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.activationworkbench.experiment.Snapshot;
-import org.activationworkbench.experiment.TrainerState;
+import org.activationworkbench.live.TrainerState;
 import org.activationworkbench.ui.model.WorkbenchViewModel;
 
 /** Play/pause, single step, reset, speed, and the run's status (epoch, step, samples/s, elapsed). */

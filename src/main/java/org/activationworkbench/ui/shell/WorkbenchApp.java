@@ -65,8 +65,7 @@ public final class WorkbenchApp extends Application {
                 vm.banner.set(Banner.error("Something went wrong: " + WorkbenchViewModel.userMessage(e))));
         StartupScript demo = script;
         Preset first = Preset.startup();
-        vm.apply(demo != null ? demo.recipe(first.recipe()) : first.recipe()).thenAccept(ok -> {
-            if (ok && demo == null) vm.watchHint.set(first.name() + ": " + first.watch() + "  Press Space to play.");
+        (demo != null ? vm.apply(demo.recipe(first.recipe())) : vm.apply(first)).thenAccept(ok -> {
             if (ok && demo != null) demo.run(vm, scene);
             if (ok && demo == null) offerRecovery(fileArgument());
         });

@@ -71,7 +71,7 @@ public final class WorkbenchController {
             item.setOnAction(e -> loadPreset(p));
             presetsMenu.getItems().add(item);
         }
-        vm.experimentProperty().addListener((o, a, e) -> showDataView(e));
+        vm.runProperty().addListener((o, a, e) -> showDataView(e));
         darkItem.selectedProperty().bindBidirectional(vm.appearance.dark);
         presentationItem.selectedProperty().bindBidirectional(vm.appearance.presentation);
         watchHint.textProperty().bind(vm.watchHint);
@@ -80,7 +80,7 @@ public final class WorkbenchController {
     }
 
     /** The data view only has something to show for 1-/2-D data; otherwise the curves take its room. */
-    private void showDataView(org.activationworkbench.experiment.Experiment e) {
+    private void showDataView(org.activationworkbench.experiment.RunDescription e) {
         boolean show = e != null && org.activationworkbench.plot.DataPlot.supports(e.dataset());
         if (show && !lowerSplit.getItems().contains(dataView)) {
             lowerSplit.getItems().add(dataView);
@@ -114,9 +114,7 @@ public final class WorkbenchController {
                 && !experimentController.confirm.test("Loading the preset \"" + p.name() + "\" starts a new run.")) {
             return;
         }
-        vm.apply(p.recipe()).thenAccept(ok -> {
-            if (ok) vm.watchHint.set(p.name() + ": " + p.watch() + "  Press Space to play.");
-        });
+        vm.apply(p);
     }
 
     @FXML

@@ -19,6 +19,7 @@ import javax.imageio.ImageIO;
 import org.activationworkbench.activation.ActivationSpec;
 import org.activationworkbench.data.DataOptions;
 import org.activationworkbench.experiment.Experiment;
+import org.activationworkbench.experiment.RunDescription;
 import org.activationworkbench.experiment.ExperimentConfig;
 import org.activationworkbench.export.RunExporter;
 import org.activationworkbench.train.ProcedureOptions;
@@ -74,7 +75,7 @@ class WorkbenchFilesTest {
     }
 
     private void trainSteps(int n) throws Exception {
-        waitFor(() -> vm.experiment() != null && vm.state() != null);
+        waitFor(() -> vm.run() != null && vm.state() != null);
         long target = step() + n;
         for (int i = 0; i < n; i++) WaitForAsyncUtils.asyncFx(vm::step).get();
         waitFor(() -> step() == target);
@@ -100,10 +101,10 @@ class WorkbenchFilesTest {
         waitFor(() -> step() == 6);
         assertEquals(rows, vm.history().rows().size(), "the curves come back");
         assertEquals(snaps, vm.history().snapshotCount(), "the timeline comes back");
-        assertEquals("joint", vm.experiment().config().procedure().name());
+        assertEquals("joint", vm.run().config().procedure().name());
         assertEquals("joint", vm.form.config().procedure().name(), "the experiment panel shows the saved config");
         assertEquals(200, (int) vm.form.config().data().samples());
-        assertEquals(List.of(8), vm.experiment().config().hidden());
+        assertEquals(List.of(8), vm.run().config().hidden());
         assertFalse(vm.dirty.get());
         trainSteps(1);
         assertEquals(7, step(), "play resumes where the saved run stopped");
@@ -113,7 +114,7 @@ class WorkbenchFilesTest {
 
     @Test
     void aSessionOnAnImportedCsvReopensWithItsImportOptions() throws Exception {
-        waitFor(() -> vm.experiment() != null);
+        waitFor(() -> vm.run() != null);
         Path csv = dir.resolve("people.csv");
         StringBuilder s = new StringBuilder("id,score,height,group\n");
         for (int i = 0; i < 12; i++) s.append("p").append(i).append(',').append(i % 3).append(',').append(150 + i)
@@ -130,7 +131,7 @@ class WorkbenchFilesTest {
             d.openButton.fire();
             return null;
         });
-        waitFor(() -> vm.experiment().config().dataset().endsWith("people.csv") && !vm.loading.get());
+        waitFor(() -> vm.run().config().dataset().endsWith("people.csv") && !vm.loading.get());
         trainSteps(2);
         Path file = dir.resolve("people.awb");
         assertTrue(fx(() -> controller.files.saveTo(file)).get(30, TimeUnit.SECONDS));
@@ -139,23 +140,23 @@ class WorkbenchFilesTest {
         assertEquals(CsvOptions.DEFAULTS, CsvOptions.of(vm.form.config().data()), "spiral has no import options");
         assertTrue(fx(() -> controller.files.open(file)).get(30, TimeUnit.SECONDS));
         waitFor(() -> step() == 2);
-        DataOptions data = vm.experiment().config().data();
+        DataOptions data = vm.run().config().data();
         assertEquals("score", data.target());
         assertEquals(List.of("id"), data.ignore());
         assertEquals(new CsvOptions("score", null, List.of("id"), false), CsvOptions.of(vm.form.config().data()),
                 "the experiment panel (and a later Apply) keeps the import options");
-        assertEquals(List.of("height", "group=a", "group=b"), vm.experiment().dataset().featureNames());
+        assertEquals(List.of("height", "group=a", "group=b"), vm.run().dataset().featureNames());
     }
 
     @Test
     void aCorruptFileShowsOneMessageAndLeavesTheRunAlone() throws Exception {
         trainSteps(3);
-        Experiment before = vm.experiment();
+        RunDescription before = vm.run();
         Path bad = dir.resolve("broken.awb");
         Files.write(bad, new byte[] {'P', 'K', 3, 4, 1, 2, 3});
         assertFalse(fx(() -> controller.files.open(bad)).get(30, TimeUnit.SECONDS));
         WaitForAsyncUtils.waitForFxEvents();
-        assertSame(before, vm.experiment(), "the current experiment is untouched");
+        assertSame(before, vm.run(), "the current experiment is untouched");
         assertEquals(3, step());
         Banner b = vm.banner.get();
         assertNotNull(b);
@@ -206,7 +207,7 @@ class WorkbenchFilesTest {
 
     @Test
     void anOpenCompareWindowFollowsTheThemeSwitch() throws Exception {
-        waitFor(() -> vm.experiment() != null);
+        waitFor(() -> vm.run() != null);
         CompareView cv = fx(() -> {
             controller.onCompare();
             return controller.compareView();
@@ -223,7 +224,7 @@ class WorkbenchFilesTest {
 
     @Test
     void compareTwoFamiliesFillsTheTable() throws Exception {
-        waitFor(() -> vm.experiment() != null);
+        waitFor(() -> vm.run() != null);
         CompareView cv = fx(() -> {
             controller.onCompare();
             CompareView v = controller.compareView();
@@ -252,7 +253,7 @@ class WorkbenchFilesTest {
 
     @Test
     void theProcedurePickersChoiceReachesTheTrainer() throws Exception {
-        waitFor(() -> vm.experiment() != null && vm.state() != null);
+        waitFor(() -> vm.run() != null && vm.state() != null);
         fx(() -> {
             controller.experimentController.procedurePicker.name.setValue("activations-first");
             return null;
@@ -267,7 +268,7 @@ class WorkbenchFilesTest {
 
     @Test
     void knotProceduresAreOfferedOnlyToTheBsplineFamily() throws Exception {
-        waitFor(() -> vm.experiment() != null && vm.state() != null);
+        waitFor(() -> vm.run() != null && vm.state() != null);
         ProcedurePicker picker = controller.experimentController.procedurePicker;
         fx(() -> {
             vm.form.setFamily("bspline");

@@ -1,4 +1,6 @@
-package org.activationworkbench.experiment;
+package org.activationworkbench.live;
+
+import org.activationworkbench.experiment.*;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,6 +11,9 @@ import org.activationworkbench.activation.ActivationSpec;
 import org.activationworkbench.data.DataOptions;
 import org.activationworkbench.train.TrainingOptions;
 import org.junit.jupiter.api.Test;
+import org.activationworkbench.experiment.Experiment;
+import org.activationworkbench.experiment.ExperimentConfig;
+import org.activationworkbench.experiment.RunHistory;
 
 class TrainerTest {
 

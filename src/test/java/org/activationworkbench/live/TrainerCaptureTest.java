@@ -1,4 +1,6 @@
-package org.activationworkbench.experiment;
+package org.activationworkbench.live;
+
+import org.activationworkbench.experiment.*;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,6 +15,11 @@ import org.activationworkbench.train.ProcedureOptions;
 import org.activationworkbench.train.TrainingOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.activationworkbench.experiment.Experiment;
+import org.activationworkbench.experiment.ExperimentConfig;
+import org.activationworkbench.experiment.RunHistory;
+import org.activationworkbench.experiment.WorkbenchFile;
+import org.activationworkbench.experiment.WorkbenchState;
 
 /** Saving a live run between steps and resuming it from the file continues exactly where it stopped. */
 class TrainerCaptureTest {

@@ -1,10 +1,15 @@
-package org.activationworkbench.experiment;
+package org.activationworkbench.live;
+
+import java.util.List;
+import org.activationworkbench.experiment.PredictionGrid;
+import org.activationworkbench.experiment.Snapshot;
+import org.activationworkbench.train.PhaseChange;
 
 /**
  * What the training thread last published: immutable, replaced wholesale (readers never see half an update).
  *
  * @param version          grows with every publication; equal versions mean nothing changed
- * @param status           paused, playing, diverged (paused by a NaN/Inf loss) or failed
+ * @param status           paused, playing, diverged, failed or done
  * @param snapshot         the latest snapshot (never null)
  * @param grid             the latest prediction grid for the data view, or null (not 1-/2-D data)
  * @param samplesPerSecond training throughput over the last publication interval (0 when paused)
@@ -15,13 +20,14 @@ package org.activationworkbench.experiment;
  * @param canRollBack      a finite checkpoint exists to roll back to
  * @param phase            the training procedure's current phase ("joint", "weights-only", ...), null before a step
  * @param phaseChanges     every phase change so far (steps of the run): marks on the loss chart
+ * @param plannedEpochs    the epochs the run plans (the window pauses there, "done")
  */
 public record TrainerState(long version, Status status, Snapshot snapshot, PredictionGrid grid,
                            double samplesPerSecond, double trainingSeconds, String problem, double lr, double actLr,
-                           boolean canRollBack, String phase,
-                           java.util.List<org.activationworkbench.train.PhaseChange> phaseChanges) {
+                           boolean canRollBack, String phase, List<PhaseChange> phaseChanges, int plannedEpochs) {
 
-    public enum Status { PAUSED, PLAYING, DIVERGED, FAILED }
+    /** Paused, playing, paused by a divergence, stopped by an error, or paused at the end of the plan. */
+    public enum Status { PAUSED, PLAYING, DIVERGED, FAILED, DONE }
 
     public boolean playing() {
         return status == Status.PLAYING;
