@@ -38,6 +38,8 @@ public final class PyTorchExport {
         for (int h : m.hidden()) sb.append('-').append(h);
         sb.append('-').append(m.outputs()).append(" (").append(m.task()).append("), seed ")
                 .append(m.config().training().seed()).append(".\n")
+                .append("Activation options: ").append(m.config().activation().family()).append(' ')
+                .append(m.config().activation().optionsText()).append(".\n")
                 .append("Usage:  net = Net();  y = net.predict(raw_x)   # or net(x_standardised)\n")
                 .append("Classification outputs are logits (apply softmax for probabilities).\n\"\"\"\n");
         sb.append(FAMILIES);
