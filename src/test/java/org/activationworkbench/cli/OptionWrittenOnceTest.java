@@ -59,7 +59,7 @@ class OptionWrittenOnceTest {
 
     @Test
     void theHelpAndTheFamiliesListingShowIt() {
-        String help = run("train", "--help");
+        String help = run("train", "--help").replaceAll("\\s+", " ");
         assertTrue(help.contains("--wobble=X"), help);
         assertTrue(help.contains("A throw-away option of a test family (bspline-wobbly: 0 to 1, default 0.25)"), help);
         String families = run("families");
@@ -85,7 +85,7 @@ class OptionWrittenOnceTest {
         Experiment e = new Experiment(r.config(data), data);
         RunResult result = e.run(null);
         Path file = dir.resolve("wobbly.awb");
-        WorkbenchFile.save(file, WorkbenchState.capture(e, result.metrics(), result.snapshots()));
+        WorkbenchFile.save(file, WorkbenchState.capture(e, result.metrics(), result.epochSnapshots()));
         WorkbenchState back = WorkbenchFile.open(file);
         assertEquals(0.7, back.config().activation().options().get("wobble"));
         String config = Json.pretty().writeValueAsString(back.config());
