@@ -24,7 +24,10 @@ public final class BSplineActivation extends Activation {
             Option.integer("knots", 21, 2, 1000, "Knots", "Control points of the spline grid"),
             Option.range("range", List.of(-3.0, 3.0), -1000, 1000, "Grid range", "Knot grid range of the spline"),
             Option.choice("init", "relu", List.of("relu", "leaky_relu", "identity", "tanh", "gelu", "silu"), "Init",
-                    "Initial shape of the spline")),
+                    "Initial shape of the spline"),
+            Option.choice("grid", "fixed", List.of("fixed", "follow"), "Knot grid",
+                    "The knot grid stays on --range (fixed), or moves to where the layer's inputs are during the first"
+                            + " half of training, keeping the function (follow)")),
             "K per vector (21)", "piecewise-linear spline through K learned control points on a uniform grid",
             BSplineActivation::fromValues);
 
@@ -34,8 +37,14 @@ public final class BSplineActivation extends Activation {
     private final double h;
     private final double invH;
     private final Baseline init;
+    private final boolean followsInputs;
 
     public BSplineActivation(int knots, double lo, double hi, Baseline init) {
+        this(knots, lo, hi, init, false);
+    }
+
+    /** With {@code followsInputs} (--grid follow), training moves the grid to where the layer's inputs are (train.KnotFollowing). */
+    public BSplineActivation(int knots, double lo, double hi, Baseline init, boolean followsInputs) {
         if (knots < 2 || !(lo < hi)) throw new IllegalArgumentException("bspline needs knots ≥ 2 and lo < hi");
         this.knots = knots;
         this.lo = lo;
@@ -43,11 +52,21 @@ public final class BSplineActivation extends Activation {
         this.h = (hi - lo) / (knots - 1);
         this.invH = 1 / h;
         this.init = init;
+        this.followsInputs = followsInputs;
+    }
+
+    public boolean followsInputs() {
+        return followsInputs;
+    }
+
+    /** The same knot count and init label on another grid (the function is re-expressed by the caller). */
+    public BSplineActivation withGrid(double newLo, double newHi) {
+        return new BSplineActivation(knots, newLo, newHi, init, followsInputs);
     }
 
     static BSplineActivation fromValues(FamilyValues v) {
         double[] range = v.range("range");
-        return new BSplineActivation(v.integer("knots"), range[0], range[1], v.baseline("init"));
+        return new BSplineActivation(v.integer("knots"), range[0], range[1], v.baseline("init"), "follow".equals(v.choice("grid")));
     }
 
     public int knots() {
@@ -56,7 +75,7 @@ public final class BSplineActivation extends Activation {
 
     /** The same range and init label with another knot count (grid refinement re-expresses a curve on it). */
     public BSplineActivation withKnots(int k) {
-        return new BSplineActivation(k, lo, hi, init);
+        return new BSplineActivation(k, lo, hi, init, followsInputs);
     }
 
     /** Knot spacing h = (hi − lo)/(K − 1). */

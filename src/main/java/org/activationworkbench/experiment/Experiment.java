@@ -11,6 +11,7 @@ import org.activationworkbench.data.Task;
 import org.activationworkbench.nn.ActivationLayer;
 import org.activationworkbench.nn.ImageShape;
 import org.activationworkbench.nn.Network;
+import org.activationworkbench.train.InputRanges;
 import org.activationworkbench.train.Procedures;
 import org.activationworkbench.train.TrainingSession;
 
@@ -84,16 +85,32 @@ public final class Experiment {
     /** Copies every activation layer's parameters and the latest pre-activation histogram. */
     public Snapshot snapshot(MetricsRow metrics, double seconds) {
         Network net = session.network();
-        double[] range = activation.workingRange();
         List<LayerState> layers = new ArrayList<>();
         for (int i = 0; i < net.activationLayers().size(); i++) {
             ActivationLayer a = net.activationLayers().get(i);
+            // each layer's own range: a grid that follows its inputs differs from the config's
+            double[] range = a.activation().workingRange();
             Histogram h = net.lastRows() > 0
                     ? Histogram.of(net.preActivations(i), net.preActivationCount(i), range[0], range[1], HISTOGRAM_BINS)
                     : null;
             layers.add(new LayerState(i, a.units(), a.sharing(), a.parametersAsDouble(), h, a.activation()));
         }
         return new Snapshot(session.steps(), session.epochPosition(), seconds, metrics, List.copyOf(layers));
+    }
+
+    /**
+     * Per activation layer, the share of its inputs on the training data that fall outside its grid (bspline) or
+     * working range (the others): where the learned shape is extrapolated, or not plotted.
+     */
+    public List<Double> outsideShares() {
+        Network net = session.network();
+        InputRanges r = InputRanges.of(net, dataset.train(), dataset.inputs());
+        List<Double> out = new ArrayList<>();
+        for (int i = 0; i < net.activationLayers().size(); i++) {
+            double[] range = net.activationLayers().get(i).activation().workingRange();
+            out.add(r.outsideShare(i, range[0], range[1]));
+        }
+        return out;
     }
 
     /** Receives progress of a headless run (for a progress bar). */

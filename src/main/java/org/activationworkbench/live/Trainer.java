@@ -59,6 +59,10 @@ public final class Trainer implements AutoCloseable {
     private long version;
     private TrainerState.Status status = TrainerState.Status.PAUSED;
     private String problem;
+    /** Epochs without a new best test loss after which the window stops the run (0 = never). */
+    private int patience;
+    private double bestTestLoss = Double.POSITIVE_INFINITY;
+    private double bestTestEpoch;
     /** Set when the run continues a saved one: the history already holds its rows and snapshots. */
     private boolean resumed;
     private volatile boolean closed;
@@ -131,6 +135,7 @@ public final class Trainer implements AutoCloseable {
         commands.add(() -> {
             if (status == TrainerState.Status.FAILED) return;
             extendPlanWhenDone();
+            bestTestLoss = Double.POSITIVE_INFINITY;   // patience counts again from here
             playing = true;
             status = TrainerState.Status.PLAYING;
             problem = null;
@@ -177,6 +182,18 @@ public final class Trainer implements AutoCloseable {
         commands.add(() -> {
             rates = r;
             publishNow(false, false);
+        });
+    }
+
+    /**
+     * Stop (done) once the test loss has not improved for this many epochs; 0 turns it off. A demo's convenience,
+     * not part of the experiment: choosing when to stop on the test split is not for results.
+     */
+    public void setPatience(int epochs) {
+        if (epochs < 0) throw new IllegalArgumentException("patience must be 0 (off) or more epochs, got " + epochs);
+        commands.add(() -> {
+            patience = epochs;
+            bestTestLoss = Double.POSITIVE_INFINITY;
         });
     }
 
@@ -312,6 +329,18 @@ public final class Trainer implements AutoCloseable {
         }
     }
 
+    /** With a patience set: the test loss last improved more than {@code patience} epochs ago. */
+    private boolean stalled(Snapshot snap) {
+        double test = snap.metrics() == null ? Double.NaN : snap.metrics().testLoss();
+        if (patience <= 0 || Double.isNaN(test)) return false;
+        if (test < bestTestLoss) {
+            bestTestLoss = test;
+            bestTestEpoch = snap.epoch();
+            return false;
+        }
+        return playing && snap.epoch() - bestTestEpoch >= patience;
+    }
+
     /** The planned epochs are trained (the window pauses there). */
     private boolean planDone() {
         TrainingSession s = experiment.session();
@@ -324,6 +353,11 @@ public final class Trainer implements AutoCloseable {
 
     private void publishNow(boolean forceEval, boolean forceHistory) {
         Snapshot snap = publisher.publish(experiment, trainingSeconds, playing, forceEval, forceHistory);
+        if (stalled(snap)) {
+            playing = false;
+            status = TrainerState.Status.DONE;
+            problem = "the test loss has not improved for " + patience + " epochs";
+        }
         long now = System.nanoTime();
         if (now - checkpoint.takenAt() >= CHECKPOINT_NANOS) checkpoint.take(experiment, now);
         emit(snap);

@@ -40,6 +40,8 @@ public final class TrainingSession {
     private final float[] dOut;
 
     private final BlowUpGuard guard = new BlowUpGuard();
+    /** Some bspline layer moves its grid to its inputs (--grid follow). */
+    private final boolean followKnots;
     private double runningLoss;
     private long runningRows;
     private long runningCorrect;
@@ -56,6 +58,7 @@ public final class TrainingSession {
         this.options = options;
         this.procedure = procedure;
         this.optimizer = procedure.createOptimizer(options, network.parameters());
+        this.followKnots = KnotFollowing.wanted(network);
         this.loss = data.task() == Task.CLASSIFICATION ? new SoftmaxCrossEntropy() : new MeanSquaredError();
         int n = data.train().rows();
         if (n == 0) throw new IllegalArgumentException("dataset " + data.name() + " has no training rows");
@@ -181,6 +184,7 @@ public final class TrainingSession {
             cursor = 0;
             epochsDone++;
             shuffleOrder();
+            if (followKnots && 2 * epochsDone <= options.epochs()) KnotFollowing.follow(this);
         }
         return l;
     }
