@@ -30,7 +30,8 @@ final class PackageLayers {
         allow("nn", "activation");
         allow("train", "nn", "data");
         allow("experiment", "train", "io");
-        allow("plot", "experiment");
+        allow("symbolic", "experiment");
+        allow("plot", "symbolic");
         allow("export", "plot");
         allow("study", "export");
         allow("cli", "study");
@@ -46,7 +47,7 @@ final class PackageLayers {
     }
 
     /** Packages that must not touch JavaFX: everything but the window and the launcher. */
-    static final Set<String> HEADLESS = Set.of("core", "io", "activation", "data", "nn", "train", "experiment", "plot",
+    static final Set<String> HEADLESS = Set.of("core", "io", "activation", "data", "nn", "train", "experiment", "symbolic", "plot",
             "export", "study", "cli");
 
     private static final Pattern PACKAGE = Pattern.compile("^package\\s+org\\.activationworkbench\\.([\\w.]+)\\s*;",
