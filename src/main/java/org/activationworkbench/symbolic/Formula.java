@@ -80,7 +80,8 @@ public final class Formula {
 
     /**
      * The same function written plainly: identity as a·x (its shift moved into d), |b| = 1 for homogeneous forms,
-     * b &gt; 0 wherever a symmetry of g allows it, and the phase of sin and cos within (−π, π].
+     * b &gt; 0 wherever a symmetry of g allows it, the phase of sin and cos within (−π, π], and two terms in the
+     * library's order.
      */
     public Formula canonical() {
         double offset = d;
@@ -118,6 +119,7 @@ public final class Formula {
             if (g.periodic()) c = Math.IEEEremainder(c, 2 * Math.PI);
             out.add(new Term(g, a, b, c));
         }
+        out.sort(java.util.Comparator.comparing(Term::g)); // library order: "tanh+sin", never "sin+tanh"
         return new Formula(out, offset);
     }
 

@@ -11,7 +11,7 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
  */
 final class LevenbergMarquardt {
 
-    static final int MAX_ITERATIONS = 40;
+    static final int MAX_ITERATIONS = 25;
     private static final double TOLERANCE = 1e-9;
 
     private LevenbergMarquardt() {

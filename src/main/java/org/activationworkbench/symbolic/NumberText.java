@@ -24,6 +24,11 @@ final class NumberText {
         return mantissa + "e" + s.substring(s.indexOf('e') + 1);
     }
 
+    /** As {@link #magnitude}, with a minus sign when negative. */
+    static String magnitudeSigned(double v) {
+        return (v < 0 ? "-" : "") + magnitude(v);
+    }
+
     /** As {@link #magnitude} in LaTeX: "1.2\times10^{-5}". */
     static String latexMagnitude(double v) {
         String s = magnitude(v);

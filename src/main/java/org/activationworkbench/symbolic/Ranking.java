@@ -9,20 +9,22 @@ import java.util.Set;
 /**
  * How readings are ranked, written once:
  *
- * <pre>  score = log10(max(1 − R², 10⁻⁶)) + 0.5 · complexity      (lower is better)</pre>
+ * <pre>  score = log10(max(1 − R², 10⁻⁴)) + 0.15 · complexity      (lower is better)</pre>
  *
- * Each unit of complexity must buy a factor √10 ≈ 3.2 less unexplained variance: tanh (5) beats a line (2) only
- * when it leaves at least 32 times less unexplained, and a two-term sum must leave about 100 times less than the
- * best single term of four fewer complexity. R² above 1 − 10⁻⁶ counts as exact, so among exact readings the
- * simplest wins. Ties go to the lower complexity, then to the library's order. Of exact equivalents (tanh and
+ * Each unit of complexity must buy a factor 10^0.15 ≈ 1.41 less unexplained variance (1 − R²): tanh (5) beats a
+ * line (2) when it leaves at least 2.8 times less unexplained, and a sum of two (9) beats tanh when it leaves 4
+ * times less. On a log scale, so a reading that explains a little more of a poor fit does not beat a simpler one
+ * by much, while among good fits precision counts. R² above 0.9999 counts as exact, so among exact readings the
+ * simplest wins: a learned curve is a float32 spline, polynomial or the like, and a sum of two forms that traces
+ * its knots to the sixth decimal tells less about what it learned than the one form it approximates to the fourth. Ties go to the lower complexity, then to the library's order. Of exact equivalents (tanh and
  * sigmoid, sin and cos) only the better ranked is kept; the Pareto front is marked on what remains.
  */
 public final class Ranking {
 
     /** Unexplained variance below which a reading counts as exact. */
-    public static final double FLOOR = 1e-6;
+    public static final double FLOOR = 1e-4;
     /** Score per unit of complexity, in decades of unexplained variance. */
-    public static final double PER_COMPLEXITY = 0.5;
+    public static final double PER_COMPLEXITY = 0.15;
 
     private Ranking() {
     }

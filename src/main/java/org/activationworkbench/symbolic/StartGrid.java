@@ -10,10 +10,10 @@ import java.util.List;
  */
 final class StartGrid {
 
-    private static final double[] CENTRES = {-0.9, -0.6, -0.3, 0, 0.3, 0.6, 0.9};
+    private static final double[] CENTRES = {-0.8, -0.4, 0, 0.4, 0.8};
     private static final double[] SHIFTS = {-1.25, -1, -0.75, -0.5, -0.25, 0, 0.25, 0.5, 0.75, 1, 1.25};
-    private static final double[] SLOPES = {0.5, 1, 2, 4, 8, 16};
-    private static final double[] FREQUENCIES = {0.5, 1, 1.5, 2, 3, 4, 6, 8, 12, 16, 24};
+    private static final double[] SLOPES = {0.7, 2, 5, 14};
+    private static final double[] FREQUENCIES = {0.5, 1, 1.5, 2, 3, 4.5, 7, 10, 15, 22};
     private static final double[] PHASES = {0, Math.PI / 4, Math.PI / 2, 3 * Math.PI / 4};
 
     private StartGrid() {
