@@ -15,8 +15,8 @@ import java.util.Set;
  * line (2) when it leaves at least 2.8 times less unexplained, and a sum of two (9) beats tanh when it leaves 4
  * times less. On a log scale, so a reading that explains a little more of a poor fit does not beat a simpler one
  * by much, while among good fits precision counts. R² above 0.9999 counts as exact, so among exact readings the
- * simplest wins: a learned curve is a float32 spline, polynomial or the like, and a sum of two forms that traces
- * its knots to the sixth decimal tells less about what it learned than the one form it approximates to the fourth. Ties go to the lower complexity, then to the library's order. Of exact equivalents (tanh and
+ * simplest wins (and of equally simple ones the better fit): a learned curve is a float32 spline, polynomial or the like, and a sum of two forms that traces
+ * its knots to the sixth decimal tells less about what it learned than the one form it approximates to the fourth. Ties go to the lower complexity, then the higher R², then the library's order. Of exact equivalents (tanh and
  * sigmoid, sin and cos) only the better ranked is kept; the Pareto front is marked on what remains.
  */
 public final class Ranking {
@@ -41,6 +41,7 @@ public final class Ranking {
 
     static final Comparator<Candidate> ORDER = Comparator.comparingDouble(Candidate::score)
             .thenComparingInt(Candidate::complexity)
+            .thenComparingDouble(c -> -c.r2())
             .thenComparing(c -> c.formula().terms().get(0).g())
             .thenComparing(c -> c.formula().terms().get(c.formula().terms().size() - 1).g());
 
