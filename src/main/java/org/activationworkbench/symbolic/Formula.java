@@ -180,6 +180,7 @@ public final class Formula {
         StringBuilder sb = new StringBuilder();
         for (Term t : terms) {
             String u = inner(s, t, x);
+            if (t.g() == Primitive.IDENTITY && !u.equals(x)) u = "(" + u + ")"; // a·(b·x + c), not a·b·x + c
             String body = s.times(s.number(t.a()), s.apply(t.g(), u));
             if (sb.length() == 0) sb.append(t.a() < 0 ? "-" : "").append(body);
             else sb.append(t.a() < 0 ? " - " : " + ").append(body);

@@ -15,6 +15,9 @@ import java.util.Set;
  * with the linear parameters solved exactly, the best few are refined by {@link LevenbergMarquardt}, and the
  * result is mapped back to the original units, written canonically and scored there on the actual data.
  *
+ * <p>Of exact equivalents in the library (tanh and sigmoid, sin and cos) only the first is fitted: the other
+ * reaches the same function.
+ *
  * <p>The second tier pairs the best {@value #PAIR_POOL} first-tier readings (one per class of equivalents) with
  * each other, with identity, and the best two with themselves; each pair starts from its two first-tier fits
  * (one held, the other searched over its grid against the joint solve). A pair whose best possible score
@@ -41,7 +44,10 @@ public final class SymbolicFitter {
     public static List<Candidate> fit(FitData data, List<Primitive> library, boolean pairs) {
         Normalised nd = Normalised.of(data);
         List<Fit> singles = new ArrayList<>();
+        Set<String> fitted = new HashSet<>();
         for (Primitive g : library) {
+            // an exact equivalent of a form already fitted (sigmoid of tanh, cos of sin) has the same optimum
+            if (!fitted.add(g.equivalenceClass())) continue;
             Fit best = null;
             for (Structure s : Structure.of(g)) {
                 Fit f = nd.search(s, StartGrid.starts(g, s.signs().get(0)), data);
