@@ -34,24 +34,36 @@ public record FitData(double[] x, double[] y, double[] w) {
 
     /** Weighted R² and the largest error over the points of positive weight, of a formula on this data. */
     Quality quality(Formula f) {
-        double sw = 0, sy = 0;
+        double sw = 0;
+        for (double v : w) sw += v;
+        double mean = weightedMean(y, w, sw);
+        // sums of squares taken relative to the largest deviation, so values near the double range do not overflow
+        double scale = 0;
+        double[] e = new double[x.length];
         for (int i = 0; i < x.length; i++) {
-            sw += w[i];
-            sy += w[i] * y[i];
+            e[i] = y[i] - f.evaluate(x[i]);
+            if (!Double.isFinite(e[i])) return null;
+            scale = Math.max(scale, Math.max(Math.abs(y[i] - mean), Math.abs(e[i])));
         }
-        double mean = sy / sw;
+        if (scale == 0) return new Quality(1, 0);
         double total = 0, residual = 0, max = 0;
         for (int i = 0; i < x.length; i++) {
-            double e = y[i] - f.evaluate(x[i]);
-            if (!Double.isFinite(e)) return null;
-            total += w[i] * (y[i] - mean) * (y[i] - mean);
-            residual += w[i] * e * e;
-            if (w[i] > 0) max = Math.max(max, Math.abs(e));
+            double dev = (y[i] - mean) / scale, err = e[i] / scale;
+            total += w[i] * dev * dev;
+            residual += w[i] * err * err;
+            if (w[i] > 0) max = Math.max(max, Math.abs(e[i]));
         }
         // a constant activation has no variance to explain: exact or not at all, relative to its size
-        double tiny = 1e-24 * sw * Math.max(1, mean * mean);
+        double tiny = 1e-24 * sw * Math.max(1, (mean / scale) * (mean / scale));
         double r2 = total > tiny ? 1 - residual / total : residual <= tiny ? 1 : 0;
         return new Quality(r2, max);
+    }
+
+    /** Σ w·y / Σ w with the weights divided first, so that partial sums stay within the values' own size. */
+    static double weightedMean(double[] y, double[] w, double sw) {
+        double m = 0;
+        for (int i = 0; i < y.length; i++) m += w[i] / sw * y[i];
+        return m;
     }
 
     record Quality(double r2, double maxError) { }

@@ -110,20 +110,22 @@ public final class SymbolicFitter {
     private record Normalised(double[] x, double[] y, double[] sw, double mx, double sx, double my, double sy) {
 
         static Normalised of(FitData d) {
-            double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY, total = 0, sum = 0;
+            double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY, total = 0;
             for (int i = 0; i < d.size(); i++) {
                 lo = Math.min(lo, d.x()[i]);
                 hi = Math.max(hi, d.x()[i]);
                 total += d.w()[i];
-                sum += d.w()[i] * d.y()[i];
             }
-            double mx = (lo + hi) / 2;
-            double sx = hi > lo ? (hi - lo) / 2 : 1;
-            double my = sum / total;
+            double mx = lo / 2 + hi / 2;
+            double sx = hi > lo ? hi / 2 - lo / 2 : 1;
+            double my = FitData.weightedMean(d.y(), d.w(), total);
+            // the spread, scaled by the largest deviation first so that values near the double range do not overflow
+            double range = 0;
+            for (int i = 0; i < d.size(); i++) range = Math.max(range, Math.abs(d.y()[i] - my));
             double var = 0;
-            for (int i = 0; i < d.size(); i++) var += d.w()[i] * (d.y()[i] - my) * (d.y()[i] - my);
-            double sy = Math.sqrt(var / total);
-            if (!(sy > 1e-300 * Math.max(1, Math.abs(my))) || !Double.isFinite(sy)) sy = Math.max(1, Math.abs(my));
+            if (range > 0) for (int i = 0; i < d.size(); i++) var += d.w()[i] * Math.pow((d.y()[i] - my) / range, 2);
+            double sy = range * Math.sqrt(var / total);
+            if (!(sy > 0) || !Double.isFinite(sy)) sy = Math.max(1, Math.abs(my));
             double[] x = new double[d.size()], y = new double[d.size()], sw = new double[d.size()];
             for (int i = 0; i < d.size(); i++) {
                 x[i] = (d.x()[i] - mx) / sx;

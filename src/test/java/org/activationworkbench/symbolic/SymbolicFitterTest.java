@@ -98,6 +98,8 @@ class SymbolicFitterTest {
                 uniform(1e6, 1e6 + 1, x -> Math.sin(x - 1e6)),
                 uniform(-1e-6, 1e-6, x -> 1e6 * x),
                 uniform(-3, 3, x -> 1e300 * x),
+                uniform(-3, 3, x -> 1e307 * Math.tanh(x)),
+                uniform(-3, 3, x -> -1e306 + 1e-3 * x),
                 uniform(-3, 3, x -> table[(int) Math.min(39, (x + 3) / 6 * 40)]),
                 uniform(0, 0, x -> 2),
                 new FitData(new double[] {-1, 0, 1}, new double[] {0, 5, 0}, new double[] {0, 1, 0}));
@@ -111,6 +113,12 @@ class SymbolicFitterTest {
             }
         }
         assertEquals(1.0, SymbolicFitter.fit(uniform(-3, 3, x -> 1.5), LIBRARY).get(0).r2(), "a constant is read exactly");
+        Candidate huge = SymbolicFitter.fit(uniform(-3, 3, x -> 1e307 * Math.tanh(x)), LIBRARY).get(0);
+        assertEquals("tanh", huge.fn(), "values near the double range are read like any other: " + huge);
+        assertTrue(huge.r2() > 0.9999, huge.toString());
+        Candidate steep = SymbolicFitter.fit(uniform(-3, 3, x -> Math.tanh(50 * (x - 0.5))), LIBRARY).get(0);
+        assertEquals("tanh", steep.formula().equivalenceKey(), "a steep step is still a tanh: " + steep);
+        assertTrue(steep.r2() > 0.99, steep.toString());
     }
 
     @Test
