@@ -19,14 +19,14 @@ import java.util.Set;
  * reaches the same function.
  *
  * <p>The second tier pairs the best {@value #PAIR_POOL} first-tier readings (one per class of equivalents) with
- * each other, with identity, and the best two with themselves; each pair starts from its two first-tier fits
- * (one held, the other searched over its grid against the joint solve). A pair whose best possible score
+ * each other and the best two with themselves, and every form with identity; each pair starts from its two first-tier fits, and
+ * from the better fitting one held while the other is searched over its grid against the joint solve. A pair whose best possible score
  * ({@link Ranking#bestPossible}) cannot beat the best first-tier reading is not fitted.
  */
 public final class SymbolicFitter {
 
-    /** Points sampled over the visited range: 100 intervals. */
-    public static final int POINTS = 101;
+    /** Points sampled over the visited range: 80 intervals. */
+    public static final int POINTS = 81;
     /** First-tier readings paired in the second tier. */
     static final int PAIR_POOL = 3;
     /** Grid starts refined per fit. */
@@ -50,7 +50,7 @@ public final class SymbolicFitter {
             if (!fitted.add(g.equivalenceClass())) continue;
             Fit best = null;
             for (Structure s : Structure.of(g)) {
-                Fit f = nd.search(s, StartGrid.starts(g, s.signs().get(0)), data);
+                Fit f = nd.search(s, StartGrid.starts(g, s.signs().get(0)), data, REFINED);
                 if (f != null && (best == null || f.candidate.score() < best.candidate.score())) best = f;
             }
             if (best != null) singles.add(best);
@@ -81,16 +81,24 @@ public final class SymbolicFitter {
         for (int i = 0; i < pool.size(); i++) {
             if (i < 2) combos.add(new Fit[] {pool.get(i), pool.get(i)});
             for (int j = i + 1; j < pool.size(); j++) combos.add(new Fit[] {pool.get(i), pool.get(j)});
-            if (withIdentity && identity != null) combos.add(new Fit[] {pool.get(i), identity});
+        }
+        // a form plus a line costs no more to search than the form alone, and is what many learned shapes are
+        // (PReLU is relu plus a line, a cubic polynomial is x³ shifted plus a line): every form gets one
+        if (withIdentity && identity != null) {
+            for (Fit f : ranked) if (f != identity) combos.add(new Fit[] {f, identity});
         }
         List<Candidate> out = new ArrayList<>();
         for (Fit[] c : combos) {
             Structure s = c[0].structure.plus(c[1].structure);
             if (Ranking.bestPossible(Formula.complexity(s.forms())) >= bestScore) continue;
+            // the better fitting part held at its own fit, the other searched over its grid; and both at their own
+            // (with a line, the line has nothing to search: the form is searched over its grid instead)
             List<double[]> starts = new ArrayList<>();
-            for (double[] t : StartGrid.starts(s.forms().get(1), s.signs().get(1))) starts.add(concat(c[0].theta, t));
-            for (double[] t : StartGrid.starts(s.forms().get(0), s.signs().get(0))) starts.add(concat(t, c[1].theta));
-            Fit f = nd.search(s, starts, data);
+            if (c[1] == identity) starts.addAll(StartGrid.starts(s.forms().get(0), s.signs().get(0)));
+            else for (double[] t : StartGrid.starts(s.forms().get(1), s.signs().get(1))) starts.add(concat(c[0].theta, t));
+            starts.add(concat(c[0].theta, c[1].theta));
+            // a form plus a line: the line only tilts the form, one refinement from the best start is enough
+            Fit f = nd.search(s, starts, data, c[1] == identity ? 1 : REFINED);
             if (f != null) out.add(f.candidate);
         }
         return out;
@@ -135,8 +143,8 @@ public final class SymbolicFitter {
             return new Normalised(x, y, sw, mx, sx, my, sy);
         }
 
-        /** Scores every start, refines the best few, and returns the best as a candidate (null when none is finite). */
-        Fit search(Structure s, List<double[]> starts, FitData data) {
+        /** Scores every start, refines the best {@code refined}, and returns the best as a candidate (null when none is finite). */
+        Fit search(Structure s, List<double[]> starts, FitData data, int refined) {
             ProjectedProblem problem = new ProjectedProblem(x, y, sw, s);
             double[] costs = new double[starts.size()];
             Integer[] order = new Integer[starts.size()];
@@ -148,7 +156,7 @@ public final class SymbolicFitter {
             double[] bestTheta = null;
             double bestCost = Double.POSITIVE_INFINITY;
             double[] linear = new double[s.terms() + 1];
-            for (int k = 0; k < Math.min(REFINED, order.length); k++) {
+            for (int k = 0; k < Math.min(refined, order.length); k++) {
                 if (!Double.isFinite(costs[order[k]])) break;
                 double[] theta = starts.get(order[k]);
                 problem.solve(theta, linear);
