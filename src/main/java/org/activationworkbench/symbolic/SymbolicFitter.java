@@ -90,7 +90,8 @@ public final class SymbolicFitter {
         List<Candidate> out = new ArrayList<>();
         for (Fit[] c : combos) {
             Structure s = c[0].structure.plus(c[1].structure);
-            if (Ranking.bestPossible(Formula.complexity(s.forms())) >= bestScore) continue;
+            // strictly worse only: at equal score the better R² wins, so an exact pair may still beat a near-exact form
+            if (Ranking.bestPossible(Formula.complexity(s.forms())) > bestScore) continue;
             // the better fitting part held at its own fit, the other searched over its grid; and both at their own
             // (with a line, the line has nothing to search: the form is searched over its grid instead)
             List<double[]> starts = new ArrayList<>();
