@@ -14,7 +14,8 @@ import org.activationworkbench.core.Version;
 @Command(name = "activation-workbench", mixinStandardHelpOptions = true, versionProvider = Version.Provider.class,
         description = "Train small networks with learnable activation functions, headless.",
         subcommands = {FamiliesCommand.class, DatasetsCommand.class, CurveCommand.class, TrainCommand.class,
-                BenchCommand.class, ExportCommand.class, CompareCommand.class, StudyCommand.class})
+                BenchCommand.class, ExportCommand.class, CompareCommand.class, StudyCommand.class,
+                SymbolicCommand.class})
 public final class WorkbenchCli implements Runnable {
 
     public static final int USER_ERROR = 2;

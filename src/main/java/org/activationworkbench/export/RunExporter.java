@@ -22,7 +22,8 @@ import org.activationworkbench.plot.Theme;
  *   <li>activations: png (1–4×) or svg — all hidden layers, or one;</li>
  *   <li>evolution: gif (animation over the history), png/svg as a filmstrip or a heat map of f(x) against epoch;</li>
  *   <li>loss: png, svg, or csv (metrics.csv);</li>
- *   <li>numbers: csv (activations, parameters or metrics table) or json (the model file);</li>
+ *   <li>numbers: csv (activations, parameters or metrics table) or json (the model file, with each layer's
+ *       closed-form reading, {@link NumbersJson});</li>
  *   <li>pytorch: py, a self-contained module.</li>
  * </ul>
  */
@@ -124,7 +125,7 @@ public final class RunExporter {
             case LOSS -> AtomicFiles.writeString(r.out(), RunFiles.metricsCsv(run.metrics()));
             case NUMBERS -> {
                 if (r.format() == Format.JSON) {
-                    ModelFile.write(run.model(), r.out());
+                    AtomicFiles.writeString(r.out(), NumbersJson.json(run));
                 } else {
                     switch (r.table()) {
                         case ACTIVATIONS -> RunTables.writeActivations(info.activation(), snaps, r.out(), progress);

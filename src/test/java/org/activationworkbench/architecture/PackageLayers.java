@@ -31,7 +31,8 @@ final class PackageLayers {
         allow("train", "nn", "data");
         allow("experiment", "train", "io");
         allow("live", "experiment");
-        allow("plot", "experiment");
+        allow("symbolic", "experiment");
+        allow("plot", "symbolic");
         allow("export", "plot");
         allow("study", "export");
         allow("cli", "study");
@@ -47,7 +48,8 @@ final class PackageLayers {
     }
 
     /** Packages that must not touch JavaFX: everything but the window and the launcher. */
-    static final Set<String> HEADLESS = Set.of("core", "io", "activation", "data", "nn", "train", "experiment", "live", "plot",
+    static final Set<String> HEADLESS = Set.of("core", "io", "activation", "data", "nn", "train", "experiment", "live",
+            "symbolic", "plot",
             "export", "study", "cli");
 
     private static final Pattern PACKAGE = Pattern.compile("^package\\s+org\\.activationworkbench\\.([\\w.]+)\\s*;",
