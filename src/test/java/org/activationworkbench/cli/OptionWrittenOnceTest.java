@@ -63,7 +63,7 @@ class OptionWrittenOnceTest {
         assertTrue(help.contains("--wobble=X"), help);
         assertTrue(help.contains("A throw-away option of a test family (bspline-wobbly: 0 to 1, default 0.25)"), help);
         String families = run("families");
-        assertTrue(families.contains("bspline-wobbly\tlearnable\t--knots 21 --range -3,3 --init relu --wobble 0.25"),
+        assertTrue(families.contains("bspline-wobbly\tlearnable\t--knots 21 --range -3,3 --init relu --grid fixed --wobble 0.25"),
                 families);
     }
 
@@ -91,7 +91,7 @@ class OptionWrittenOnceTest {
         String config = Json.pretty().writeValueAsString(back.config());
         assertTrue(config.contains("\"wobble\" : 0.7"), config);
         String torch = PyTorchExport.source(ModelState.capture(e));
-        assertTrue(torch.contains("Activation options: bspline-wobbly --knots 21 --range -3,3 --init relu --wobble 0.7"),
+        assertTrue(torch.contains("Activation options: bspline-wobbly --knots 21 --range -3,3 --init relu --grid fixed --wobble 0.7"),
                 torch.substring(0, 600));
         assertTrue(Files.size(file) > 0);
     }
