@@ -15,7 +15,7 @@ import org.activationworkbench.core.Version;
         description = "Train small networks with learnable activation functions, headless.",
         subcommands = {FamiliesCommand.class, DatasetsCommand.class, CurveCommand.class, TrainCommand.class,
                 BenchCommand.class, ExportCommand.class, CompareCommand.class, StudyCommand.class,
-                SymbolicCommand.class})
+                SymbolicCommand.class, LessonCommand.class})
 public final class WorkbenchCli implements Runnable {
 
     public static final int USER_ERROR = 2;

@@ -63,6 +63,10 @@ public final class Trainer implements AutoCloseable {
     private int patience;
     private double bestTestLoss = Double.POSITIVE_INFINITY;
     private double bestTestEpoch;
+    /** Pauses the run at the moments it names (a lesson step's end), or null. */
+    private StopCheck stopCheck;
+    /** The last step made the stop check due: the next publication evaluates and asks it. */
+    private boolean checkNow;
     /** Set when the run continues a saved one: the history already holds its rows and snapshots. */
     private boolean resumed;
     private volatile boolean closed;
@@ -197,6 +201,28 @@ public final class Trainer implements AutoCloseable {
         });
     }
 
+    /**
+     * From the next step on, the run pauses where the check says (see {@link StopCheck}); null removes it. The
+     * moments are exact steps, so a check stops a run at the same step however fast it plays.
+     */
+    public void setStopCheck(StopCheck check) {
+        commands.add(() -> {
+            stopCheck = check;
+            checkNow = false;
+        });
+    }
+
+    /** Completes once every command given before it has run and published its state. */
+    public CompletableFuture<Void> afterCommands() {
+        CompletableFuture<Void> f = new CompletableFuture<>();
+        if (closed || thread.getState() == Thread.State.TERMINATED) {
+            f.completeExceptionally(new IllegalStateException("the training thread has stopped"));
+        } else {
+            commands.add(() -> f.complete(null));
+        }
+        return f;
+    }
+
     /** Steps per second; {@link #MAX_SPEED} for no limit. */
     public void setSpeed(double stepsPerSecond) {
         commands.add(() -> pacer.setSpeed(stepsPerSecond, System.nanoTime()));
@@ -306,7 +332,7 @@ public final class Trainer implements AutoCloseable {
                 status = TrainerState.Status.DONE;
                 break;
             }
-            if (publisher.due(System.nanoTime())) break;
+            if (checkNow || publisher.due(System.nanoTime())) break;
         }
         trainingSeconds += (System.nanoTime() - start) / 1e9;
         boolean done = status == TrainerState.Status.DONE;
@@ -319,6 +345,7 @@ public final class Trainer implements AutoCloseable {
         try {
             s.step(rates);
             publisher.trained(Math.min(s.options().batch(), dataset.train().rows()));
+            if (stopCheck != null && stopCheck.due(s.steps(), s.epochPosition(), s.atEpochBoundary())) checkNow = true;
             return true;
         } catch (DivergenceException e) {
             playing = false;
@@ -352,7 +379,13 @@ public final class Trainer implements AutoCloseable {
     }
 
     private void publishNow(boolean forceEval, boolean forceHistory) {
-        Snapshot snap = publisher.publish(experiment, trainingSeconds, playing, forceEval, forceHistory);
+        boolean check = checkNow;
+        checkNow = false;
+        Snapshot snap = publisher.publish(experiment, trainingSeconds, playing, forceEval || check, forceHistory || check);
+        if (check && stopCheck != null && stopCheck.stop(snap)) {
+            playing = false;
+            if (status == TrainerState.Status.PLAYING) status = TrainerState.Status.PAUSED;
+        }
         if (stalled(snap)) {
             playing = false;
             status = TrainerState.Status.DONE;

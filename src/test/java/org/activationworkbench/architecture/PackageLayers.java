@@ -31,15 +31,16 @@ final class PackageLayers {
         allow("train", "nn", "data");
         allow("experiment", "train", "io");
         allow("live", "experiment");
+        allow("lesson", "live");
         allow("symbolic", "experiment");
         allow("plot", "symbolic");
         allow("export", "plot");
         allow("study", "export");
-        allow("cli", "study");
+        allow("cli", "study", "lesson");
         // the window, bottom to top: threading helpers and canvas widgets, the view models, dialogs, panels, the shell
         allow("ui.concurrent", "study");
         allow("ui.plot", "study");
-        allow("ui.model", "ui.concurrent", "ui.plot", "live");
+        allow("ui.model", "ui.concurrent", "ui.plot", "lesson");
         allow("ui.dialogs", "ui.model");
         allow("ui.panels", "ui.dialogs");
         allow("ui.shell", "ui.panels");
@@ -49,6 +50,7 @@ final class PackageLayers {
 
     /** Packages that must not touch JavaFX: everything but the window and the launcher. */
     static final Set<String> HEADLESS = Set.of("core", "io", "activation", "data", "nn", "train", "experiment", "live",
+            "lesson",
             "symbolic", "plot",
             "export", "study", "cli");
 
