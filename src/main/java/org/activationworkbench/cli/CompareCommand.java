@@ -72,6 +72,7 @@ final class CompareCommand implements Callable<Integer> {
             if (names.contains(name)) throw new IllegalArgumentException("--families names " + name + " twice");
             names.add(name);
         }
+        org.activationworkbench.io.OutputTarget.checkFolderWritable("--out", out);
         DataOptions dataOptions = DataOptions.defaults().withSamples(samples).withNoise(noise).withSeed(dataSeed);
         Dataset data = new DatasetRegistry().load(dataset, dataOptions);
         List<CompareRunner.Entry> entries = new ArrayList<>();

@@ -14,6 +14,7 @@ import org.activationworkbench.experiment.ExperimentConfig;
 import org.activationworkbench.experiment.MetricsRow;
 import org.activationworkbench.experiment.RunResult;
 import org.activationworkbench.export.RunFiles;
+import org.activationworkbench.io.OutputTarget;
 import org.activationworkbench.train.PhaseChange;
 import org.activationworkbench.train.ProcedureOptions;
 import org.activationworkbench.train.Procedures;
@@ -96,6 +97,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created if absent).")
     Path out;
 
+    @Option(names = "--every-epoch", description = "Write activations.csv and parameters.csv at every epoch (default: at most 200 epochs spread over the run, the first and last included).")
+    boolean everyEpoch;
+
     @Override
     public Integer call() throws Exception {
         if (!(testRatio > 0 && testRatio < 1)) throw new IllegalArgumentException("--test-ratio must be between 0 and 1, got " + testRatio);
@@ -105,6 +109,7 @@ final class TrainCommand implements Callable<Integer> {
         int[] widths = flags.hiddenWidths();
         Sharing share = flags.sharingOrDefault();
         // everything is validated and loaded before anything is written
+        OutputTarget.checkFolderWritable("--out", out);
         Dataset data = new DatasetRegistry().load(dataset, dataOptions);
         TrainingOptions training = flags.options(data, family.family, seed);
         ProcedureOptions proc = new ProcedureOptions(Procedures.info(procedure).name(), actLrScale, phaseEpochs,
@@ -123,7 +128,7 @@ final class TrainCommand implements Callable<Integer> {
         RunResult result = experiment.run((e, total, row) -> bar.update(e, String.format(Locale.ROOT,
                 "loss %.4f", row.testLoss())));
         bar.done();
-        RunFiles.write(out, experiment, result);
+        RunFiles.write(out, experiment, result, everyEpoch);
         MetricsRow last = result.last();
         System.out.println("phases " + phasesText(result.phases()));
         if (result.procedure().summary() != null) System.out.println(result.procedure().summary());

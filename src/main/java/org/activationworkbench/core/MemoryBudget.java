@@ -25,17 +25,26 @@ public final class MemoryBudget {
     }
 
     /**
+     * Null when {@code bytes} fit, else what is missing and what to do: "need 1.2 GB but Java has 0.4 GB free of its
+     * 1.0 GB heap; give Java more memory (java -Xmx4g -jar …)".
+     */
+    public static String shortfall(long bytes) {
+        if (fits(bytes)) return null;
+        return "need " + size(bytes) + " but Java has " + size(Math.max(0, available())) + " free of its "
+                + size(Runtime.getRuntime().maxMemory()) + " heap; give Java more memory (java -Xmx"
+                + suggestedGigabytes(bytes) + "g -jar …)";
+    }
+
+    /**
      * Throws unless {@code bytes} fit.
      *
-     * @param what what needs them, starting the message ("digits.csv: its 1,797 rows × 64 inputs")
-     * @param todo what else the user can do besides giving Java more memory ("use a sample of the rows")
-     * @throws IllegalArgumentException "WHAT need 1.2 GB but Java has 0.4 GB free of its 1.0 GB heap; TODO or …"
+     * @param what what needs them, starting the message ("the network 784-40000-40000-10")
+     * @param todo what else the user can do, appended ("; use smaller --hidden widths")
+     * @throws IllegalArgumentException "WHAT need 1.2 GB but Java has … (java -Xmx4g -jar …)TODO"
      */
     public static void require(long bytes, String what, String todo) {
-        if (fits(bytes)) return;
-        throw new IllegalArgumentException(what + " need " + size(bytes) + " but Java has " + size(Math.max(0, available()))
-                + " free of its " + size(Runtime.getRuntime().maxMemory()) + " heap; " + todo
-                + ", or give Java more memory (java -Xmx" + suggestedGigabytes(bytes) + "g -jar …)");
+        String missing = shortfall(bytes);
+        if (missing != null) throw new IllegalArgumentException(what + " " + missing + todo);
     }
 
     /** "…: out of memory (Java's heap is 1.0 GB) reading THAT; give Java more memory (java -Xmx4g -jar …)". */

@@ -153,6 +153,11 @@ final class CsvColumn {
         return t != null ? t : "(one of more than " + TEXT_LIMIT + " texts)";
     }
 
+    /** Frees the cells of the rows below {@code row}: they were copied into the dataset. */
+    void releaseBefore(int row) {
+        cells.dropBefore(row);
+    }
+
     /** Frees the cells (after they were copied into the dataset). */
     void release() {
         cells.clear();

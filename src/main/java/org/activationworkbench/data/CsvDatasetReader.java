@@ -78,6 +78,17 @@ public final class CsvDatasetReader {
 
     private static Loaded load(ByteSource source, DataOptions options, String name, String about, String origin,
                                String license, boolean pixels, Path path) {
+        try {
+            return loadOrRunOutOfMemory(source, options, name, about, origin, license, pixels, path);
+        } catch (OutOfMemoryError e) {
+            // whatever was allocated is garbage now; the message says what to do
+            throw new DatasetException(source.name() + ": " + MemoryBudget.tooLarge("the table")
+                    + " or use a sample of the rows");
+        }
+    }
+
+    private static Loaded loadOrRunOutOfMemory(ByteSource source, DataOptions options, String name, String about,
+                                               String origin, String license, boolean pixels, Path path) {
         String file = source.name();
         CsvTable t;
         String checksum;
@@ -87,9 +98,6 @@ public final class CsvDatasetReader {
         } catch (IOException e) {
             throw path != null ? cannotRead(path, e)
                     : new DatasetException(file + ": cannot read the file (" + e.getMessage() + ")", e);
-        } catch (OutOfMemoryError e) {
-            throw new DatasetException(file + ": " + MemoryBudget.tooLarge("the file's cells")
-                    + " or use a sample of the rows");
         }
         DatasetException bad = t.problem(options.dropMissing());
         if (bad != null) throw bad;
@@ -123,35 +131,50 @@ public final class CsvDatasetReader {
                     + "the %,d one array can hold; use a sample of the rows", file, kept.length, featureNames.size(),
                     cells, Integer.MAX_VALUE - 16));
         }
-        MemoryBudget.require(4 * cells, file + ": its " + kept.length + " rows × " + featureNames.size() + " inputs",
-                "use a sample of the rows");
+        String missing = MemoryBudget.shortfall(4 * cells);
+        if (missing != null) {
+            throw new DatasetException(String.format(Locale.ROOT, "%s: its %,d rows × %d inputs %s, or use a sample of "
+                    + "the rows", file, kept.length, featureNames.size(), missing));
+        }
         RawData[] splits = splits(t, kept, new int[][] {idx.train(), idx.test()}, oneHot, featureNames.size(), y);
         return new Loaded(DatasetAssembler.assemble(meta, splits[0], splits[1], pixels), dropped);
     }
 
     /**
      * One split per order: the rows {@code kept[order[i]]} as samples, numbers as they are, text levels one-hot.
-     * Filled column by column, each column freed once copied, so the cells and the splits are never both whole.
+     * Filled row by row in file order (each column is read front to back, and each row's inputs land together),
+     * freeing the columns' storage behind the reader, so the cells and the splits are never both whole.
      */
     private static RawData[] splits(CsvTable t, int[] kept, int[][] orders, List<Map<String, Integer>> oneHot,
                                     int inputs, CsvTarget y) {
         float[][] x = new float[orders.length][];
-        for (int s = 0; s < orders.length; s++) x[s] = new float[orders[s].length * inputs];
-        int j = 0;
-        for (int k = 0; k < t.features.size(); k++) {
-            CsvColumn col = t.column(t.features.get(k));
-            Map<String, Integer> levels = oneHot.get(k);
-            for (int s = 0; s < orders.length; s++) {
-                int[] order = orders[s];
-                for (int i = 0; i < order.length; i++) {
-                    int row = kept[order[i]];
-                    if (levels == null) x[s][i * inputs + j] = col.value(row);
-                    else x[s][i * inputs + j + levels.get(col.text(row))] = 1f;
+        int[] split = new int[kept.length];      // kept row k goes to split[k], position at[k]
+        int[] at = new int[kept.length];
+        for (int s = 0; s < orders.length; s++) {
+            x[s] = new float[orders[s].length * inputs];
+            for (int i = 0; i < orders[s].length; i++) {
+                split[orders[s][i]] = s;
+                at[orders[s][i]] = i;
+            }
+        }
+        CsvColumn[] cols = new CsvColumn[t.features.size()];
+        for (int f = 0; f < cols.length; f++) cols[f] = t.column(t.features.get(f));
+        for (int k = 0; k < kept.length; k++) {
+            int row = kept[k];
+            float[] dst = x[split[k]];
+            int j = at[k] * inputs;
+            for (int f = 0; f < cols.length; f++) {
+                Map<String, Integer> levels = oneHot.get(f);
+                if (levels == null) {
+                    dst[j++] = cols[f].value(row);
+                } else {
+                    dst[j + levels.get(cols[f].text(row))] = 1f;
+                    j += levels.size();
                 }
             }
-            col.release();
-            j += levels == null ? 1 : levels.size();
+            if ((k & 0xFFFF) == 0) for (CsvColumn c : cols) c.releaseBefore(row);
         }
+        for (CsvColumn c : cols) c.release();
         t.column(t.target).release();
         RawData[] out = new RawData[orders.length];
         for (int s = 0; s < orders.length; s++) {

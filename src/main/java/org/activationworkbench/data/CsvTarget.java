@@ -1,5 +1,6 @@
 package org.activationworkbench.data;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ record CsvTarget(int[] labels, float[] targets, List<String> classNames) {
         return new CsvTarget(null, targets, List.of());
     }
 
-    private static CsvTarget classes(CsvTable t, int[] kept, TreeMap<String, Integer> classes,
+    private static CsvTarget classes(CsvTable t, int[] kept, TreeMap<String, ?> classes,
                                      IntFunction<String> key) {
         int c = t.target;
         if (classes.size() < 2) {
@@ -65,10 +66,10 @@ record CsvTarget(int[] labels, float[] targets, List<String> classNames) {
                     + "'): the target has a single class ('" + classes.firstKey() + "')",
                     Remedy.of(Remedy.Kind.CHOOSE_TARGET).because("a classifier needs at least two"));
         }
-        int next = 0;
-        for (Map.Entry<String, Integer> e : classes.entrySet()) e.setValue(next++);
+        Map<String, Integer> index = new HashMap<>();   // the sorted map's order, looked up by hash
+        for (String name : classes.keySet()) index.put(name, index.size());
         int[] labels = new int[kept.length];
-        for (int i = 0; i < labels.length; i++) labels[i] = classes.get(key.apply(kept[i]));
+        for (int i = 0; i < labels.length; i++) labels[i] = index.get(key.apply(kept[i]));
         return new CsvTarget(labels, null, List.copyOf(classes.keySet()));
     }
 }

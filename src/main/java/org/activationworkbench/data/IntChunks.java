@@ -34,6 +34,11 @@ final class IntChunks {
         return size;
     }
 
+    /** Frees the chunks that hold only indices below {@code index} (a reader that has moved past them). */
+    void dropBefore(int index) {
+        for (int c = 0; c < (index >>> SHIFT); c++) chunks.set(c, null);
+    }
+
     /** Frees the storage; the list is empty afterwards. */
     void clear() {
         chunks.clear();
