@@ -85,7 +85,7 @@ public final class DatasetRegistry {
             case DIRECTORY, REGULAR -> loadPath(path, options);
             case MISSING -> throw new DatasetException(looksLikePath(nameOrPath)
                     ? nameOrPath + ": " + FileKinds.reason(path, new NoSuchFileException(nameOrPath))
-                            + "; give the path of a .csv file or a folder of IDX files, or a dataset name (" + String.join(", ", names()) + ")"
+                            + "; give the path of a .csv file or of a folder of IDX files, or a dataset name (see `datasets`)"
                     : "unknown dataset '" + nameOrPath + "'; known names: " + String.join(", ", names())
                             + "; or give a path to a .csv file or a directory of IDX files");
             default -> throw new DatasetException(nameOrPath + " is " + FileKinds.describe(kind)

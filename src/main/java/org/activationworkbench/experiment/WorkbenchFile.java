@@ -152,6 +152,8 @@ public final class WorkbenchFile {
                         "give a .awb file saved by the workbench", null);
             }
             Files.newByteChannel(file).close();
+        } catch (WorkbenchFileException e) {
+            throw e;
         } catch (IOException e) {
             throw fail(file, FileKinds.reason(file, e), "check the path and its permissions", e);
         }

@@ -80,9 +80,9 @@ public record OutputTarget(Path requested, Path file, boolean device) {
 
     private static void checkFolderWritable(String option, Path requested, Path folder) {
         Path existing = folder;
+        while (existing != null && !Files.exists(existing)) existing = existing.getParent();
+        if (existing == null) throw unusable(option, requested, "no folder on its path exists");
         try {
-            while (existing != null && FileKinds.of(existing) == FileKinds.Kind.MISSING) existing = existing.getParent();
-            if (existing == null) throw unusable(option, requested, "no folder on its path exists");
             FileKinds.Kind kind = FileKinds.of(existing);
             if (kind != FileKinds.Kind.DIRECTORY) {
                 throw unusable(option, requested, existing + " is " + FileKinds.describe(kind) + ", not a folder");
