@@ -42,7 +42,7 @@ public final class ModelCheck {
     /** The conv layers chain from the input image; returns the size of what the first dense layer receives. */
     private static int checkConv(ModelState m) {
         int[] channels = m.config().conv();
-        if (m.conv().isEmpty()) return m.inputs();
+        if (m.conv().isEmpty()) return channels.length == 0 ? m.inputs() : pooledSize(m.inputs(), channels);
         if (m.conv().size() != channels.length) {
             throw bad("it holds " + m.conv().size() + " conv layers but its config has " + channels.length);
         }
@@ -71,6 +71,13 @@ public final class ModelCheck {
             if (h < 1 || w < 1) throw bad(name + " pools its " + v.height() + "×" + v.width() + " images to nothing");
         }
         return h * w * c;
+    }
+
+    /** What the conv blocks of a format 1 file (which did not keep them) gave: square images, halved per block. */
+    private static int pooledSize(int inputs, int[] channels) {
+        int side = (int) Math.round(Math.sqrt(inputs));
+        for (int i = 0; i < channels.length; i++) side /= 2;
+        return side * side * channels[channels.length - 1];
     }
 
     private static void checkDense(ModelState m, int firstIn) {

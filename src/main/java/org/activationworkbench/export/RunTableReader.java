@@ -49,8 +49,15 @@ final class RunTableReader {
         }
 
         IOException bad(int column, String what) {
-            return new IOException(file.getFileName() + " line " + number + ", column " + (column + 1) + " ('"
+            return new Damaged(file + " line " + number + ", column " + (column + 1) + " ('"
                     + names[column] + "'): " + what + "; the file is damaged, run train again");
+        }
+    }
+
+    /** A table whose content is wrong: its message names the file and the line. */
+    private static final class Damaged extends IOException {
+        Damaged(String message) {
+            super(message);
         }
     }
 
@@ -63,7 +70,7 @@ final class RunTableReader {
         try (BufferedReader r = Files.newBufferedReader(file)) {
             String first = r.readLine();
             if (first == null || !first.equals(header)) {
-                throw new IOException(file.getFileName() + " line 1: the header is not " + header
+                throw new Damaged(file + " line 1: the header is not " + header
                         + "; the file is damaged or not written by train");
             }
             int number = 1;
@@ -72,15 +79,16 @@ final class RunTableReader {
                 if (text.isEmpty()) continue;
                 String[] fields = text.split(",", -1);
                 if (fields.length != names.length) {
-                    throw new IOException(file.getFileName() + " line " + number + ": expected " + names.length
+                    throw new Damaged(file + " line " + number + ": expected " + names.length
                             + " fields, found " + fields.length + "; the file is cut short or damaged, run train again");
                 }
                 handler.accept(new Line(file, number, names, fields));
             }
+        } catch (Damaged e) {
+            throw e;
         } catch (CharacterCodingException e) {
-            throw new IOException(file.getFileName() + " is not UTF-8 text; the file is damaged, run train again", e);
+            throw new Damaged(file + " is not UTF-8 text; the file is damaged, run train again");
         } catch (IOException e) {
-            if (e.getMessage() != null && e.getMessage().startsWith(file.getFileName().toString())) throw e;
             throw new IOException(FileKinds.message(file, e), e);
         }
     }
@@ -90,7 +98,7 @@ final class RunTableReader {
         List<MetricsRow> rows = new ArrayList<>();
         read(file, METRICS_HEADER, l -> rows.add(new MetricsRow(l.whole(0), l.number(1), l.number(2), l.number(3),
                 l.number(4), l.number(5), l.number(6))));
-        if (rows.isEmpty()) throw new IOException(file.getFileName() + " has no rows; run train again");
+        if (rows.isEmpty()) throw new IOException(file + " has no rows; run train again");
         return rows;
     }
 
