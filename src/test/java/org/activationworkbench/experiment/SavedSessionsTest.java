@@ -34,11 +34,7 @@ class SavedSessionsTest {
 
     @Test
     void aCnnSessionKeepsItsConvWeightsBitForBit() throws IOException {
-        TrainingOptions t = new TrainingOptions(1, 64, 0.01, 0.01, "adam", 0.9, false, 0, 0, 0, 3);
-        ExperimentConfig c = new ExperimentConfig("digits", DataOptions.defaults(), ActivationSpec.of("bspline"), null,
-                new int[] {16}, t).withConv(new int[] {4});
-        EpochRunner trained = new EpochRunner(new Experiment(c));
-        trained.runEpoch();
+        EpochRunner trained = digitsCnn("bspline", 16, 4);
         Path f = dir.resolve("cnn.awb");
         WorkbenchFile.save(f, WorkbenchState.capture(trained));
         WorkbenchState back = WorkbenchFile.open(f);
@@ -58,11 +54,7 @@ class SavedSessionsTest {
 
     @Test
     void aCnnSessionOfFormat1CanBeReadButNotContinued() throws IOException {
-        TrainingOptions t = new TrainingOptions(1, 64, 0.01, 0.01, "adam", 0.9, false, 0, 0, 0, 3);
-        ExperimentConfig c = new ExperimentConfig("digits", DataOptions.defaults(), ActivationSpec.of("relu"), null,
-                new int[] {8}, t).withConv(new int[] {2});
-        EpochRunner trained = new EpochRunner(new Experiment(c));
-        trained.runEpoch();
+        EpochRunner trained = digitsCnn("relu", 8, 2);
         Path f = dir.resolve("new.awb");
         WorkbenchFile.save(f, WorkbenchState.capture(trained));
         Path old = dir.resolve("old.awb");
@@ -104,6 +96,16 @@ class SavedSessionsTest {
                 new long[0], java.util.Map.of(), t.tally());
         WorkbenchState old = new WorkbenchState(s.config(), s.datasetChecksum(), s.metrics(), s.snapshots(), s.model(), legacy);
         assertTrue(old.restore().runEpoch(), "an older file restarts its optimizer state from zero, as it always did");
+    }
+
+    /** One epoch of a CNN on digits: one conv block of {@code channels}, one hidden layer. */
+    private static EpochRunner digitsCnn(String family, int hidden, int channels) {
+        TrainingOptions t = new TrainingOptions(1, 64, 0.01, 0.01, "adam", 0.9, false, 0, 0, 0, 3);
+        ExperimentConfig c = new ExperimentConfig("digits", DataOptions.defaults(), ActivationSpec.of(family), null,
+                new int[] {hidden}, t).withConv(new int[] {channels});
+        EpochRunner r = new EpochRunner(new Experiment(c));
+        assertTrue(r.runEpoch());
+        return r;
     }
 
     /** Trains {@code c} straight, and again with a save and reopen after {@code at} epochs: the same losses. */
