@@ -122,6 +122,19 @@ class OversizedInputTest {
         assertFalse(Files.exists(dir.resolve("out")));
     }
 
+    /**
+     * Memory that runs out where no size was checked (five million generated points on a 48 MB heap): the
+     * OutOfMemoryError, an Error that picocli's exception handlers never see, still ends with one line.
+     */
+    @Test
+    void runningOutOfMemoryAnywhereEndsWithOneErrorLine() throws Exception {
+        CliTest.Result r = CliProcess.run(List.of(), List.of("-Xmx48m"), "train", "--dataset", "spiral", "--samples",
+                "5000000", "--family", "relu", "--out", dir.resolve("out").toString());
+        assertUserError(r, "error: out of memory (Java's heap is 48 MB) holding the data, the network or its batches; "
+                + "give Java more memory (java -Xmx");
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
     /** Four valid tiny IDX files (3 train, 2 test images of 2×2), plain. */
     private Path idxFolder() throws IOException {
         Path idx = Files.createDirectories(dir.resolve("idx"));
