@@ -41,12 +41,9 @@ public final class FileKinds {
         try {
             a = Files.readAttributes(p, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
-            // a dangling link or a missing name: missing; a loop of links reports as "too many levels"
-            if (Files.isSymbolicLink(p) && loops(p)) {
-                throw new FileSystemLoopException(p.toString());
-            }
-            return Kind.MISSING;
+            return Kind.MISSING;   // a missing name, or a link to one
         } catch (FileSystemException e) {
+            // a loop of links: ELOOP, "Too many levels of symbolic links"
             if (e.getReason() != null && e.getReason().toLowerCase(java.util.Locale.ROOT).contains("levels of symbolic")) {
                 throw new FileSystemLoopException(p.toString());
             }
@@ -55,17 +52,6 @@ public final class FileKinds {
         if (a.isRegularFile()) return Kind.REGULAR;
         if (a.isDirectory()) return Kind.DIRECTORY;
         return special(p);
-    }
-
-    private static boolean loops(Path p) {
-        try {
-            p.toRealPath();
-            return false;
-        } catch (FileSystemException e) {
-            return e.getReason() != null && e.getReason().contains("levels of symbolic");
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private static Kind special(Path p) {
