@@ -76,6 +76,7 @@ final class CompareCommand implements Callable<Integer>, TakesSchemaFlags {
             if (names.contains(name)) throw new IllegalArgumentException("--families names " + name + " twice");
             names.add(name);
         }
+        org.activationworkbench.io.OutputTarget.checkFolderWritable("--out", out);
         ExperimentRecipe base = new ExperimentRecipe(dataset, given).with("seed", dataSeed);
         Dataset data = base.loadData();
         List<CompareRunner.Entry> entries = new ArrayList<>();

@@ -238,9 +238,7 @@ public final class Trainer implements AutoCloseable {
     private WorkbenchState captureNow() {
         ExperimentConfig c = experiment.config().withTraining(
                 experiment.config().training().withRates(rates.weights(), rates.activations()));
-        ModelState m = ModelState.capture(experiment);
-        ModelState model = new ModelState(m.format(), m.family(), m.dataset(), m.datasetChecksum(), m.inputs(),
-                m.outputs(), m.task(), m.dense(), m.activations(), m.standardisation(), c);
+        ModelState model = ModelState.capture(experiment).withConfig(c);
         return new WorkbenchState(c, dataset.checksum(), history.rows(), history.snapshots(), model,
                 TrainingState.capture(experiment.session()));
     }

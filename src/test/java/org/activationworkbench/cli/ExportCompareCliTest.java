@@ -37,6 +37,20 @@ class ExportCompareCliTest {
         assertEquals(0, r.code(), r.err());
     }
 
+    /** A fixed family has no activation parameters: its folder's snapshots come from the metrics' epochs. */
+    @Test
+    void aFixedFamilyRunFolderExports() throws Exception {
+        Path relu = dir.resolve("relu");
+        assertEquals(0, run("train", "--dataset", "xor", "--family", "relu", "--hidden", "4", "--epochs", "3", "--out",
+                relu.toString()).code());
+        for (String what : new String[] {"activations", "evolution", "loss", "pytorch"}) {
+            Path out = dir.resolve("relu-" + what + (what.equals("pytorch") ? ".py" : what.equals("evolution") ? ".gif" : ".png"));
+            CliTest.Result r = run("export", "--run", relu.toString(), "--what", what, "--out", out.toString());
+            assertEquals(0, r.code(), what + ": " + r.err());
+            assertTrue(Files.size(out) > 0);
+        }
+    }
+
     @Test
     void exportUserErrors() {
         assertUserError(run("export", "--run", dir.resolve("nope").toString(), "--what", "loss", "--out",
