@@ -85,7 +85,7 @@ class OptionWrittenOnceTest {
         Experiment e = new Experiment(r.config(data), data);
         RunResult result = e.run(null);
         Path file = dir.resolve("wobbly.awb");
-        WorkbenchFile.save(file, WorkbenchState.capture(e, result.metrics(), result.snapshots()));
+        WorkbenchFile.save(file, WorkbenchState.capture(e, result.metrics(), result.epochSnapshots()));
         WorkbenchState back = WorkbenchFile.open(file);
         assertEquals(0.7, back.config().activation().options().get("wobble"));
         String config = Json.pretty().writeValueAsString(back.config());

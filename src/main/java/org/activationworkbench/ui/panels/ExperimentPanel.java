@@ -105,6 +105,7 @@ public final class ExperimentPanel {
             showDataset(e);
             networkRows.refresh();
         });
+        vm.appearance.theme.addListener((o, a, t) -> showDataset(vm.run()));   // the preview in dark or light too
         applyButton.disableProperty().bind(form.needsRebuild.not().or(vm.loading));
         openButton.disableProperty().bind(vm.loading);
         applyHint.setText("Learning rates apply live. Other changes apply with this button (the run restarts).");

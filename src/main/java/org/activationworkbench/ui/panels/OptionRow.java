@@ -150,9 +150,12 @@ public final class OptionRow {
         s.valueProperty().addListener((o, a, v) -> {
             if (v != null) commit(option.kind() == Option.Kind.LONG ? (Object) v.longValue() : v);
         });
+        unsetPrompt(s);
         show = () -> {
             Object v = read.get();
-            if (v != null) s.getValueFactory().setValue((int) Math.min(max, ((Number) v).longValue()));
+            // unset: empty, with the default named in the prompt ("the generator's"), not the lowest value
+            s.getValueFactory().setValue(v == null ? null : (int) Math.min(max, ((Number) v).longValue()));
+            if (v == null) s.getEditor().setText("");
         };
         return new Node[] {s, s};
     }
@@ -166,11 +169,20 @@ public final class OptionRow {
         s.valueProperty().addListener((o, a, v) -> {
             if (v != null) commit(v);
         });
+        unsetPrompt(s);
         show = () -> {
             Object v = read.get();
-            if (v != null) f.setValue(((Number) v).doubleValue());
+            f.setValue(v == null ? null : ((Number) v).doubleValue());
+            if (v == null) s.getEditor().setText("");
         };
         return new Node[] {s, s};
+    }
+
+    /** An option without a default value shows, when unset, what decides it instead. */
+    private void unsetPrompt(Spinner<?> s) {
+        if (option.defaultValue() == null && option.defaultText() != null) {
+            s.getEditor().setPromptText("default: " + option.defaultText());
+        }
     }
 
     private Node[] decades() {
