@@ -32,7 +32,6 @@ public final class ActivationPlot implements Figure {
     public record Limits(double xLo, double xHi, double yLo, double yHi) { }
 
     static final double MARGIN = 10;
-    private static final int MAX_LEGEND_COMPONENTS = 6;
     private static final double FULL_PLOT_W = 250;
     private static final double FULL_PLOT_H = 175;
     private static final double GRID_PLOT_W = 120;
@@ -237,49 +236,11 @@ public final class ActivationPlot implements Figure {
 
     /** Components are coloured individually only when every panel names the same few components. */
     private boolean colourComponents() {
-        List<String> names = null;
-        for (LayerActivations l : layers) {
-            for (ActivationPanel p : l.panels()) {
-                List<String> n = p.current().components().stream().map(ActivationView.Component::name).toList();
-                if (names != null && !names.equals(n)) {
-                    return false;
-                }
-                names = n;
-            }
-        }
-        return names != null && names.size() <= MAX_LEGEND_COMPONENTS;
+        return PanelLegend.colourComponents(layers.stream().flatMap(l -> l.panels().stream()).toList());
     }
 
     private List<LegendEntry> legend(Theme t) {
-        List<ActivationPanel> all = layers.stream().flatMap(l -> l.panels().stream()).toList();
-        List<LegendEntry> e = new ArrayList<>();
-        if (all.isEmpty()) {
-            return e;
-        }
-        e.add(LegendEntry.line("current", t.curve(), t.curveWidth()));
-        if (all.stream().anyMatch(p -> p.initial() != null)) {
-            e.add(LegendEntry.dashed("at init", t.ghost(), t.lineWidth(), ActivationPanelRenderer.GHOST_DASH));
-        }
-        if (all.stream().anyMatch(p -> !p.trail().isEmpty())) {
-            e.add(LegendEntry.line("recent", t.curve().withAlpha(0.3), t.thinWidth()));
-        }
-        if (all.stream().anyMatch(p -> !p.current().markers().isEmpty())) {
-            e.add(LegendEntry.dot("knots", t.accent()));
-        }
-        if (all.stream().anyMatch(p -> p.histogram() != null)) {
-            e.add(LegendEntry.box("inputs", t.histogram().withAlpha(0.6)));
-        }
-        boolean coloured = colourComponents();
-        ActivationView first = all.get(0).current();
-        if (coloured) {
-            for (int i = 0; i < first.components().size(); i++) {
-                e.add(LegendEntry.line(first.components().get(i).name(),
-                        ActivationPanelRenderer.componentColor(t, i, true), t.lineWidth()));
-            }
-        } else if (all.stream().anyMatch(p -> !p.current().components().isEmpty())) {
-            e.add(LegendEntry.line("components", ActivationPanelRenderer.componentColor(t, 0, false), t.lineWidth()));
-        }
-        return e;
+        return PanelLegend.entries(t, layers.stream().flatMap(l -> l.panels().stream()).toList());
     }
 
     @Override

@@ -20,13 +20,11 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import java.util.function.Supplier;
 import org.activationworkbench.data.Dataset;
-import org.activationworkbench.data.DatasetException;
 import org.activationworkbench.experiment.Experiment;
 import org.activationworkbench.experiment.RunDescription;
 import org.activationworkbench.experiment.ExperimentConfig;
 import org.activationworkbench.experiment.ExperimentRecipe;
 import org.activationworkbench.experiment.Preset;
-import org.activationworkbench.train.TrainingOptions;
 import org.activationworkbench.experiment.RunHistory;
 import org.activationworkbench.experiment.Snapshot;
 import org.activationworkbench.experiment.WorkbenchState;
@@ -175,10 +173,7 @@ public final class WorkbenchViewModel {
 
     /** The preset's pace for the run in place (its planned epochs in about its seconds) and its hint. FX thread. */
     public void pace(Preset p) {
-        TrainingOptions t = run.get().config().training();
-        int rows = run.get().dataset().train().rows();
-        long steps = (long) t.epochs() * ((rows + t.batch() - 1) / Math.max(1, Math.min(t.batch(), rows)));
-        double pace = Math.max(1, Math.round(steps / p.seconds()));
+        double pace = RunWords.pace(p, run.get());
         presetPace.set(pace);
         speed.set(pace);
         watchHint.set(p.name() + ": " + p.watch() + "  Press Space to play.");
@@ -208,6 +203,8 @@ public final class WorkbenchViewModel {
                         return;
                     }
                     install(t);
+                    presetPace.set(Double.NaN);
+                    watchHint.set(RunWords.hint(t.description()));
                     // a new configuration is a change to an open file; a fresh window has nothing to lose yet
                     savedStep = file.get() == null ? 0 : -1;
                     dirty.set(file.get() != null);
@@ -215,6 +212,7 @@ public final class WorkbenchViewModel {
                 }));
         return done;
     }
+
 
     /**
      * Continues a saved run: the dataset is loaded, the network and optimizer restored and the trainer built on
@@ -392,15 +390,8 @@ public final class WorkbenchViewModel {
         return true;
     }
 
+    /** An error in words for the user: the message of its cause (a dataset problem with the window's advice). */
     public static String userMessage(Throwable err) {
-        Throwable t = err;
-        while ((t instanceof java.util.concurrent.CompletionException
-                || t instanceof java.util.concurrent.ExecutionException || t.getCause() instanceof DatasetException)
-                && t.getCause() != null) {
-            t = t.getCause();
-        }
-        if (t instanceof DatasetException d) return WindowAdvice.message(d);
-        String m = t.getMessage();
-        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
+        return RunWords.userMessage(err);
     }
 }

@@ -39,10 +39,10 @@ public final class ActivationGallery extends ScrollPane {
     /** Smallest heights of a row of small multiples and of a layer panel; below them the gallery scrolls. */
     private static final double GRID_ROW_MIN = 105;
     private static final double PROJECTOR_ROW_MIN = 170;
-    private static final double LAYER_PANEL_MIN = 220;
+    private static final double LAYER_PANEL_MIN = 150;
     private static final int MAX_LAYER_COLUMNS = 6;
     /** Share of the width the α/β trajectory takes beside the layer panels. */
-    private static final double TRAJECTORY_SHARE = 0.38;
+    private static final double TRAJECTORY_SHARE = 0.34;
     private boolean oneFigure;
     private int layerColumns = 3;
 
@@ -327,8 +327,7 @@ public final class ActivationGallery extends ScrollPane {
                         li, k));
             }
         }
-        String title = "dyn".equals(a.family()) ? "α (solid) and β (dashed) over training: α = 1, β = 0 is ReLU"
-                : "a over training";
+        String title = "dyn".equals(a.family()) ? "α (solid), β (dashed) over training" : "a over training";
         return new TrajectoryPlot(title, "step", traces, vm.scrubbing() ? now.step() : Double.NaN);
     }
 

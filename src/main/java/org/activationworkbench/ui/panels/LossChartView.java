@@ -33,6 +33,7 @@ public final class LossChartView extends VBox {
     final Label readout = new Label(" ");
     private final PlotCanvas canvas;
     private WorkbenchViewModel vm;
+    private javafx.scene.layout.FlowPane controls;
     private List<MetricsRow> rows = List.of();
 
     public LossChartView() {
@@ -61,12 +62,16 @@ public final class LossChartView extends VBox {
         HBox lead = new HBox(title);
         lead.setAlignment(Pos.CENTER_LEFT);
         WrappingBar bar = new WrappingBar(lead, controls);
+        this.controls = controls;
         VBox.setVgrow(canvas, Priority.ALWAYS);
         getChildren().addAll(bar, canvas, readout);
     }
 
     public void bind(WorkbenchViewModel vm) {
         this.vm = vm;
+        // a projector leaves the chart its room: the settings stay as they are, out of sight
+        controls.visibleProperty().bind(vm.appearance.presentation.not());
+        controls.managedProperty().bind(controls.visibleProperty());
         vm.frame.addListener((o, a, b) -> refresh());
         logScale.selectedProperty().addListener((o, a, b) -> refresh());
         xAxis.valueProperty().addListener((o, a, b) -> refresh());
