@@ -12,7 +12,7 @@ import org.activationworkbench.ui.model.WorkbenchViewModel;
 /** The in-window message strip: what happened, and for a divergence the offer to roll back. */
 public final class BannerView extends HBox {
 
-    final Label text = new Label();
+    public final Label text = new Label();
     public final Button rollBack = new Button("Roll back, learning rates ÷ 10");
     public final Button dismiss = new Button("Dismiss");
 

@@ -20,7 +20,7 @@ import org.activationworkbench.ui.model.WorkbenchViewModel;
  */
 public final class TimelineView extends HBox {
 
-    final Slider slider = new Slider(0, 1, 1);
+    public final Slider slider = new Slider(0, 1, 1);
     public final Button live = new Button("Live");
     private final Label where = new Label("live");
     private boolean updating;

@@ -28,7 +28,7 @@ public final class TransportBar extends WrappingBar {
     static final double[] SPEEDS = {2, 5, 10, 20, 50, 100, 200, 500, 1000, 3000, Double.POSITIVE_INFINITY};
 
     public final Button play = new Button("Play");
-    final Button step = new Button("Step");
+    public final Button step = new Button("Step");
     public final Button reset = new Button("Reset");
     final Slider speed = new Slider(0, SPEEDS.length - 1, SPEEDS.length - 1);
     final Label speedLabel = new Label("max");
