@@ -51,7 +51,8 @@ final class WindowFit {
 
     private static void walk(Node n, java.util.function.Consumer<Node> f) {
         f.accept(n);
-        if (n instanceof ScrollPane) return;
+        // scrolled content and a table's columns (the user widens them; the table scrolls) are their pane's business
+        if (n instanceof ScrollPane || n instanceof javafx.scene.control.TableView<?>) return;
         if (n instanceof Parent p) for (Node c : p.getChildrenUnmodifiable()) walk(c, f);
     }
 
