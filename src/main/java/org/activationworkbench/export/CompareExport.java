@@ -20,6 +20,7 @@ import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import org.activationworkbench.plot.ActivationPanel;
+import org.activationworkbench.plot.InputRange;
 import org.activationworkbench.plot.ActivationPlot;
 import org.activationworkbench.plot.CompareCurvesPlot;
 import org.activationworkbench.plot.Figure;
@@ -98,19 +99,35 @@ public final class CompareExport {
                 steps, diverged);
     }
 
-    /** One panel per group: its first run's final activation of hidden layer 1 (first neuron for neuron sharing). */
+    /**
+     * One panel per group: its first run's final activation of hidden layer 1 (first neuron for neuron sharing), each
+     * labelled with its seed (and neuron), all on one x-range (every group's working range and inputs) so the shapes
+     * compare by eye.
+     */
     public static ActivationPlot activations(List<CompareRunner.Outcome> outcomes, String subtitle) {
-        List<LayerActivations> panels = new ArrayList<>();
+        List<CompareRunner.Outcome> firsts = new ArrayList<>();
         List<String> seen = new ArrayList<>();
+        List<double[]> ranges = new ArrayList<>();
         for (CompareRunner.Outcome o : outcomes) {
             if (seen.contains(o.entry().group())) continue;
             seen.add(o.entry().group());
+            firsts.add(o);
+            List<Snapshot> s = o.result().epochSnapshots();
+            ranges.add(InputRange.of(o.experiment().activation().workingRange(),
+                    java.util.Arrays.asList(s.get(s.size() - 1).layers().get(0).histogram())));
+        }
+        double[] x = {ranges.stream().mapToDouble(r -> r[0]).min().orElse(-3),
+                ranges.stream().mapToDouble(r -> r[1]).max().orElse(3)};
+        List<LayerActivations> panels = new ArrayList<>();
+        for (CompareRunner.Outcome o : firsts) {
             Activation a = o.experiment().activation();
             List<Snapshot> s = o.result().epochSnapshots();
             LayerState now = s.get(s.size() - 1).layers().get(0);
             LayerState init = s.get(0).layers().get(0);
-            panels.add(new LayerActivations(o.entry().group(), List.of(new ActivationPanel(o.entry().group(),
-                    RunPlots.view(a, now, 0), a.learnable() ? RunPlots.view(a, init, 0) : null, List.of(), null))));
+            String label = o.entry().group() + " · seed " + o.entry().config().training().seed()
+                    + (now.vectors() > 1 ? " · neuron 1" : "");
+            panels.add(new LayerActivations(label, List.of(new ActivationPanel(label, RunPlots.view(a, now, 0, x),
+                    a.learnable() ? RunPlots.view(a, init, 0, x) : null, List.of(), null))));
         }
         return new ActivationPlot("Final activations — hidden layer 1", subtitle, panels);
     }

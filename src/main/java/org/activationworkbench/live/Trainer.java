@@ -46,6 +46,10 @@ public final class Trainer implements AutoCloseable {
     private final AtomicReference<TrainerState> state = new AtomicReference<>();
     private final CountDownLatch firstState = new CountDownLatch(1);
     private final Thread thread;
+    private final GridHistory grids = new GridHistory();
+    /** Commands handed in so far (any thread), and the last one the loop has run (training thread). */
+    private final java.util.concurrent.atomic.AtomicLong issued = new java.util.concurrent.atomic.AtomicLong();
+    private long acknowledged;
 
     // ---- owned by the training thread ----
     private Experiment experiment;
@@ -75,7 +79,7 @@ public final class Trainer implements AutoCloseable {
         this.description = experiment.describe();
         this.history = history;
         this.rates = LearningRates.of(baseConfig.training());
-        this.publisher = new Publisher(dataset, history);
+        this.publisher = new Publisher(dataset, history, grids);
         this.thread = new Thread(this::loop, "trainer");
         this.thread.setDaemon(true);
     }
@@ -123,6 +127,28 @@ public final class Trainer implements AutoCloseable {
         return history;
     }
 
+    /** The data view's grids by step, for the timeline (empty for data of more than two inputs). */
+    public GridHistory grids() {
+        return grids;
+    }
+
+    /**
+     * How many commands were handed in so far: a state whose {@link TrainerState#acknowledged()} has reached this
+     * number reflects all of them (the window's Play button waits for that before it believes a status).
+     */
+    public long commandsIssued() {
+        return issued.get();
+    }
+
+    /** Queues a command for the loop; the loop notes it as acknowledged before it runs it. */
+    private void submit(Runnable command) {
+        long id = issued.incrementAndGet();
+        commands.add(() -> {
+            acknowledged = id;
+            command.run();
+        });
+    }
+
     /** The latest published state; null until the thread has published the initial one. */
     public TrainerState state() {
         return state.get();
@@ -132,7 +158,7 @@ public final class Trainer implements AutoCloseable {
 
     /** Plays; at the end of the plan (done), trains another plan's worth of epochs. */
     public void play() {
-        commands.add(() -> {
+        submit(() -> {
             if (status == TrainerState.Status.FAILED) return;
             extendPlanWhenDone();
             bestTestLoss = Double.POSITIVE_INFINITY;   // patience counts again from here
@@ -145,7 +171,7 @@ public final class Trainer implements AutoCloseable {
     }
 
     public void pause() {
-        commands.add(() -> {
+        submit(() -> {
             playing = false;
             if (status == TrainerState.Status.PLAYING) status = TrainerState.Status.PAUSED;
             publishNow(true, true);
@@ -154,7 +180,7 @@ public final class Trainer implements AutoCloseable {
 
     /** One training step, then pause. */
     public void step() {
-        commands.add(() -> {
+        submit(() -> {
             if (status == TrainerState.Status.FAILED) return;
             extendPlanWhenDone();
             playing = false;
@@ -166,10 +192,11 @@ public final class Trainer implements AutoCloseable {
 
     /** Back to the initial network (the same seed gives the same init), history cleared, paused. */
     public void reset() {
-        commands.add(() -> {
+        submit(() -> {
             rebuild(LearningRates.of(baseConfig.training()));
             trainingSeconds = 0;
             history.clear();
+            grids.clear();
             publisher.initial(experiment, trainingSeconds);
             emit(history.last());
         });
@@ -179,7 +206,7 @@ public final class Trainer implements AutoCloseable {
     public void setLearningRates(double weights, double activations) {
         LearningRates r = new LearningRates(weights, activations);
         if (!(weights > 0)) throw new IllegalArgumentException("the weights' learning rate must be positive");
-        commands.add(() -> {
+        submit(() -> {
             rates = r;
             publishNow(false, false);
         });
@@ -199,16 +226,17 @@ public final class Trainer implements AutoCloseable {
 
     /** Steps per second; {@link #MAX_SPEED} for no limit. */
     public void setSpeed(double stepsPerSecond) {
-        commands.add(() -> pacer.setSpeed(stepsPerSecond, System.nanoTime()));
+        submit(() -> pacer.setSpeed(stepsPerSecond, System.nanoTime()));
     }
 
     /** After a divergence: back to the last finite checkpoint with both learning rates divided by ten, paused. */
     public void rollBack() {
-        commands.add(() -> {
+        submit(() -> {
             if (!checkpoint.exists()) return;
             rebuild(rates.dividedBy(10));
             checkpoint.restoreInto(experiment);
             history.truncateAfter(checkpoint.step());
+            grids.truncateAfter(checkpoint.step());
             publisher.start(experiment, history.last());
             publishNow(true, true);
         });
@@ -225,7 +253,7 @@ public final class Trainer implements AutoCloseable {
             f.completeExceptionally(new IllegalStateException("the training thread has stopped"));
             return f;
         }
-        commands.add(() -> {
+        submit(() -> {
             try {
                 f.complete(captureNow());
             } catch (RuntimeException e) {
@@ -371,7 +399,7 @@ public final class Trainer implements AutoCloseable {
         TrainingSession s = experiment.session();
         state.set(new TrainerState(++version, status, snap, publisher.grid(), playing ? publisher.samplesPerSecond() : 0,
                 trainingSeconds, problem, rates.weights(), rates.activations(), checkpoint.exists(), s.phase(),
-                List.copyOf(s.phaseChanges()), s.options().epochs()));
+                List.copyOf(s.phaseChanges()), s.options().epochs(), acknowledged));
         firstState.countDown();
     }
 

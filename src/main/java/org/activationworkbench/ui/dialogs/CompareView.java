@@ -88,7 +88,7 @@ public final class CompareView {
         });
         if (owner != null) stage.initOwner(owner);
         stage.setTitle("Compare — Activation Workbench");
-        Scene scene = new Scene(layout(), 1280, 860);
+        Scene scene = Dialogs.scene(layout(), 1280, 860);
         Stylesheets.follow(scene, owner);
         stage.setScene(scene);
         stage.setOnHidden(e -> model.cancel());
@@ -122,9 +122,11 @@ public final class CompareView {
         Label title = new Label("Compare");
         title.getStyleClass().add("card-title");
         baseLabel.getStyleClass().add("muted");
-        HBox settings = new HBox(10, new Label("Compare"), vary, gap(), new Label("Seeds"), seeds,
-                new Label("Epochs"), epochs, new Label("Target loss"), target, gap(), run, cancel);
+        javafx.scene.layout.FlowPane settings = new javafx.scene.layout.FlowPane(10, 6, new Label("Compare"), vary,
+                gap(), new Label("Seeds"), seeds, new Label("Epochs"), epochs, new Label("Target loss"), target, gap(),
+                run, cancel);   // wraps on a small screen instead of cutting Run and Cancel
         settings.setAlignment(Pos.CENTER_LEFT);
+        Dialogs.keepWhole(run, cancel);
         choices.setPadding(new Insets(2, 0, 2, 0));
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(model.progress);
@@ -156,11 +158,8 @@ public final class CompareView {
         for (Button b : List.of(exportCurves, exportActivations, exportTable)) {
             b.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.rows).or(model.running));
         }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         exportStatus.getStyleClass().add("muted");
-        HBox bottom = new HBox(10, exportStatus, spacer, exportCurves, exportActivations, exportTable);
-        bottom.setAlignment(Pos.CENTER_LEFT);
+        WrappingBar bottom = Dialogs.buttonBar(exportStatus, exportCurves, exportActivations, exportTable);
         bottom.setPadding(new Insets(8, 16, 12, 16));
         BorderPane root = new BorderPane(center, top, null, bottom, null);
         root.getStyleClass().add("workbench");

@@ -92,6 +92,18 @@ public final class ExperimentForm {
         return draft.get();
     }
 
+    /**
+     * The learning rates the run trains at now (after a roll-back divided them, say): the running config and the
+     * draft take them, so the form's rate fields show what is in force. Other edits in the draft stay.
+     */
+    public void showRates(double lr, double actLr) {
+        ExperimentConfig r = running.get();
+        if (r == null || (r.training().lr() == lr && r.training().actLr() == actLr)) return;
+        running.set(r.withTraining(r.training().withRates(lr, actLr)));
+        ExperimentConfig d = draft.get();
+        if (d != null) draft.set(d.withTraining(d.training().withRates(lr, actLr)));
+    }
+
     // ---- settings of the schema --------------------------------------------------------------------------------
 
     /** The setting's value in the draft; null before the first experiment. */
