@@ -136,7 +136,7 @@ public final class SlafStudy implements Study {
         r.table(headers, rows);
         r.figure("accuracy", new BarChart("SLAF against ReLU (with clipping)", "test accuracy, mean over seeds; no bar = every run diverged",
                 "test accuracy (%)", categories, series, "%.0f"), "Test accuracy of SLAF degrees 2–5 (clipped) and ReLU");
-        r.divergences(out);
+        r.failures(out);
         Verdict v = clippedDiverged == 0 && worstGap >= -2 ? Verdict.REPRODUCED
                 : clippedDiverged < clippedRuns ? Verdict.PARTLY_REPRODUCED : Verdict.NOT_REPRODUCED;
         r.verdict(v, String.format(java.util.Locale.ROOT,

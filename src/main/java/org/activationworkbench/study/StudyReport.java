@@ -68,16 +68,49 @@ public final class StudyReport {
         return this;
     }
 
-    /** A "Divergences" section listing every run that diverged and why (nothing when none did). */
-    public StudyReport divergences(List<StudyOutcome> outcomes) {
+    /**
+     * A "Failures" section listing every run that failed ({@link Failure}: diverged, blew up, or at chance) and
+     * why; when none did, one line saying so, so a reader knows they were looked for.
+     */
+    public StudyReport failures(List<StudyOutcome> outcomes) {
         List<String> lines = new ArrayList<>();
         for (StudyOutcome o : outcomes) {
-            if (o.result().diverged()) {
-                lines.add("`" + o.run().key().replace('|', ' ') + "` seed " + o.seed() + ": " + o.result().divergence());
-            }
+            String why = o.failure();
+            if (why != null) lines.add("`" + o.run().key().replace('|', ' ') + "` seed " + o.seed() + ": " + why);
         }
-        if (!lines.isEmpty()) section("Divergences").bullets(lines);
-        return this;
+        section("Failures");
+        if (lines.isEmpty()) return paragraph("None of the " + outcomes.size() + " runs failed.");
+        paragraph(lines.size() + " of " + outcomes.size() + " runs failed; each stays in the means above as "
+                + "`Failure` says.");
+        return bullets(lines);
+    }
+
+    /**
+     * The statistics and the verdict rule in words, then the claim-specific sizes (what "at least the size stated"
+     * means for this study).
+     */
+    public StudyReport method(int seeds, String sizes) {
+        section("Method: spread and verdict");
+        paragraph("Every table gives the mean ± the sample standard deviation over " + seeds + " seeds (n = " + seeds
+                + " per cell unless a cell says otherwise); figures draw the mean with a band or bar of ± 1 sd. "
+                + "`" + ResultsCsv.FILE + "` has every run.");
+        paragraph(VerdictRule.METHOD + " " + sizes);
+        return paragraph(Failure.METHOD);
+    }
+
+    /**
+     * The comparisons behind the verdict: each claim part, both arms (mean ± sd), the difference in the claim's
+     * favour with its 95 % interval, and the part's verdict. Values are shown times scale ("%" for fractions).
+     */
+    public StudyReport comparisons(List<VerdictRule.Comparison> rows, String armA, String armB, double scale, int decimals,
+                                   String unit) {
+        List<List<String>> cells = new ArrayList<>();
+        for (VerdictRule.Comparison c : rows) {
+            cells.add(List.of(c.label(), Fmt.pm(c.a(), scale, decimals), Fmt.pm(c.b(), scale, decimals),
+                    Fmt.diff(c.difference(), scale, decimals), c.verdict().words()));
+        }
+        return table(List.of("comparison", armA + " (" + unit + ")", armB + " (" + unit + ")",
+                "difference in the claim's favour [95 % interval]", "verdict"), cells);
     }
 
     /** Writes the figure as NAME.png (2×) and NAME.svg and shows the PNG in the report, linking the SVG. */

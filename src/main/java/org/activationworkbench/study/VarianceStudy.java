@@ -164,7 +164,7 @@ public final class VarianceStudy implements Study {
                     + "heavy-tailed even when E[f²] ≈ 1 for Gaussian inputs, and composing it layer after layer amplifies "
                     + "the tails until float32 overflows.");
         }
-        r.divergences(out);
+        r.failures(out);
         Verdict v = allPreserve && worstPaperGap > -0.05 ? Verdict.REPRODUCED
                 : preserveCount > 0 ? Verdict.PARTLY_REPRODUCED : Verdict.NOT_REPRODUCED;
         r.verdict(v, String.format(java.util.Locale.ROOT,
