@@ -27,32 +27,34 @@ public final class ParameterMatch {
     private ParameterMatch() {
     }
 
-    /** The shape of a network apart from its hidden widths: what its parameter count depends on. */
-    public record Shape(int inputs, int outputs, int[] conv, Activation activation, Sharing sharing) {
+    /**
+     * The shape of a network apart from its hidden widths: what its parameter count depends on. flatInputs and
+     * convParameters describe the conv blocks (the dense part's input size and the blocks' own parameters; the
+     * inputs and 0 for an MLP): they do not depend on the hidden widths, so they are measured once.
+     */
+    public record Shape(int inputs, int outputs, int[] conv, Activation activation, Sharing sharing, int flatInputs,
+                        long convParameters) {
+
+        public static Shape of(int inputs, int outputs, int[] conv, Activation activation, Sharing sharing) {
+            if (conv.length == 0) return new Shape(inputs, outputs, conv, activation, sharing, inputs, 0);
+            // measured on a one-unit network: its conv blocks are the ones any width gets
+            Network probe = new Network(ImageShape.square(inputs), conv, new int[] {1}, outputs, activation, sharing, 0);
+            int flat = probe.denseLayers().get(0).inputs();
+            long all = probe.weightParameterCount() + probe.activationParameterCount();
+            Shape mlp = new Shape(inputs, outputs, conv, activation, sharing, flat, 0);
+            return new Shape(inputs, outputs, conv, activation, sharing, flat, all - mlp.count(new int[] {1}));
+        }
 
         /** The shape of the network a config builds on this data (as {@link Experiment} builds it). */
         public static Shape of(ExperimentConfig c, Dataset data) {
             Activation a = ActivationRegistry.create(c.activation());
-            return new Shape(data.inputs(), data.outputs(), c.conv(), a, c.sharingFor(a));
+            return of(data.inputs(), data.outputs(), c.conv(), a, c.sharingFor(a));
         }
 
-        /** Total parameters with these hidden widths. */
+        /** Total parameters (weights, biases, activation parameters) with these hidden widths. */
         public long count(int[] hidden) {
-            long n = 0;
-            int fanIn = inputs;
-            if (conv.length > 0) {
-                // the conv blocks do not depend on the hidden widths: count them once on a one-unit network
-                Network probe = new Network(ImageShape.square(inputs), conv, new int[] {1}, outputs, activation, sharing, 0);
-                fanIn = probe.denseLayers().get(0).inputs();
-                n += probe.weightParameterCount() + probe.activationParameterCount() - dense(fanIn, new int[] {1});
-            }
-            return n + dense(fanIn, hidden);
-        }
-
-        /** Weights, biases and activation parameters of the dense part on a flattened input of fanIn values. */
-        private long dense(int fanIn, int[] hidden) {
-            long n = 0;
-            int in = fanIn;
+            long n = convParameters;
+            int in = flatInputs;
             for (int h : hidden) {
                 n += (long) in * h + h + (long) activation.parameterCount() * (sharing == Sharing.NEURON ? h : 1);
                 in = h;

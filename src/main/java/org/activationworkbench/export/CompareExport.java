@@ -59,11 +59,27 @@ public final class CompareExport {
         PlotExporter.writeSvg(acts, dir.resolve("activations.svg"), meta);
     }
 
-    /** "spiral · hidden 16,16 · 3 seeds per group": what every figure of a comparison says under its title. */
+    /**
+     * "spiral · hidden 16,16 · 3 seeds per group": what every figure of a comparison says under its title. When the
+     * networks' widths differ (matched parameter counts) it gives the range of total parameters instead.
+     */
     public static String subtitle(List<CompareRunner.Outcome> outcomes) {
         Experiment first = outcomes.get(0).experiment();
-        return first.dataset().name() + " · hidden " + RunInfo.of(first).hiddenText() + " · "
-                + seedsText(outcomes) + " per group";
+        boolean sameWidths = outcomes.stream().allMatch(o -> java.util.Arrays.equals(o.experiment().network().hidden(),
+                first.network().hidden()));
+        String size;
+        if (sameWidths) {
+            size = "hidden " + RunInfo.of(first).hiddenText();
+        } else {
+            long lo = Long.MAX_VALUE, hi = 0;
+            for (CompareRunner.Outcome o : outcomes) {
+                long n = o.experiment().network().weightParameterCount() + o.experiment().network().activationParameterCount();
+                lo = Math.min(lo, n);
+                hi = Math.max(hi, n);
+            }
+            size = String.format(java.util.Locale.ROOT, "widths matched: %,d–%,d parameters", lo, hi);
+        }
+        return first.dataset().name() + " · " + size + " · " + seedsText(outcomes) + " per group";
     }
 
     /** compare.csv: group,seed,activation_parameters,total_parameters,train_loss,test_loss,... one row per run. */

@@ -28,12 +28,12 @@ class ParameterMatchTest {
                 for (int[] hidden : new int[][] {{16, 16}, {7}, {5, 9, 3}}) {
                     Network n = new Network(2, hidden, 3, a, s, 0);
                     long expected = n.weightParameterCount() + n.activationParameterCount();
-                    assertEquals(expected, new ParameterMatch.Shape(2, 3, new int[0], a, s).count(hidden),
+                    assertEquals(expected, ParameterMatch.Shape.of(2, 3, new int[0], a, s).count(hidden),
                             family + " " + s + " " + java.util.Arrays.toString(hidden));
                 }
                 Network cnn = new Network(ImageShape.square(64), new int[] {4, 6}, new int[] {10}, 10, a, s, 0);
                 assertEquals(cnn.weightParameterCount() + cnn.activationParameterCount(),
-                        new ParameterMatch.Shape(64, 10, new int[] {4, 6}, a, s).count(new int[] {10}), family + " cnn");
+                        ParameterMatch.Shape.of(64, 10, new int[] {4, 6}, a, s).count(new int[] {10}), family + " cnn");
             }
         }
     }
@@ -41,7 +41,7 @@ class ParameterMatchTest {
     @Test
     void widthsReachTheTargetKeepingTheShape() {
         Activation relu = ActivationRegistry.create(ActivationSpec.of("relu"));
-        ParameterMatch.Shape shape = new ParameterMatch.Shape(2, 3, new int[0], relu, Sharing.LAYER);
+        ParameterMatch.Shape shape = ParameterMatch.Shape.of(2, 3, new int[0], relu, Sharing.LAYER);
         int[] w = ParameterMatch.widths(shape, new int[] {16, 16}, 1026);
         assertEquals(w[0], w[1], 1, "both layers scaled alike: " + java.util.Arrays.toString(w));
         assertTrue(Math.abs(shape.count(w) - 1026) <= 0.05 * 1026);
