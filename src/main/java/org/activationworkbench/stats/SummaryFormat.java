@@ -31,6 +31,14 @@ public final class SummaryFormat {
                 + String.format(Locale.ROOT, f, s.ciHigh() * scale) + "]";
     }
 
+    /** A difference and its 95 % interval with three significant digits (errors of any scale). */
+    public static String differenceSignificant(Difference d) {
+        String est = String.format(Locale.ROOT, "%+.3g", d.estimate());
+        if (Double.isNaN(d.ciHalfWidth())) return est + " [no spread: one seed]";
+        return est + " [" + String.format(Locale.ROOT, "%+.3g", d.ciLow()) + ", "
+                + String.format(Locale.ROOT, "%+.3g", d.ciHigh()) + "]";
+    }
+
     /** A difference and its 95 % interval, times scale, signed. */
     public static String difference(Difference d, double scale, int decimals) {
         String f = "%+." + decimals + "f";

@@ -12,6 +12,17 @@ final class Arms {
     private Arms() {
     }
 
+    /** The runs whose key is exactly this (one arm: every seed of it). */
+    static List<StudyOutcome> keyed(List<StudyOutcome> out, String key) {
+        return out.stream().filter(o -> o.run().key().equals(key)).toList();
+    }
+
+    /** " (2 of 5 failed)" for a table cell, or nothing when none of the runs failed. */
+    static String failedNote(List<StudyOutcome> runs) {
+        long f = failures(runs);
+        return f == 0 ? "" : " (" + f + " of " + runs.size() + " failed)";
+    }
+
     /** Test accuracy over the runs; a diverged run counts as 0. */
     static Summary accuracy(List<StudyOutcome> runs) {
         return Summary.of(runs.stream().mapToDouble(StudyOutcome::accuracyOrWorst).toArray());

@@ -22,7 +22,7 @@ public final class Failure {
     public static final double CHANCE_MARGIN_POINTS = 2;
 
     /** The definition in words, for every report's method section. */
-    public static final String METHOD = "A run **fails** when it diverges (a NaN or infinite loss or parameter), when "
+    public static final String METHOD = "A run **fails** when it diverges (a loss or parameter becomes infinite or not a number), when "
             + "its final test loss blows up (above " + (int) BLOW_UP_LOSS + ", or above " + (int) BLOW_UP_FACTOR
             + "× its untrained test loss; the absolute bound only where the untrained loss was below it), or when a classifier ends at "
             + "chance (test accuracy within " + (int) CHANCE_MARGIN_POINTS + " points of the majority class's share). "

@@ -9,6 +9,9 @@ import java.util.Map;
 import org.activationworkbench.plot.Figure;
 import org.activationworkbench.export.PlotExporter;
 import org.activationworkbench.io.AtomicFiles;
+import org.activationworkbench.stats.Difference;
+import org.activationworkbench.stats.Summary;
+import org.activationworkbench.stats.SummaryFormat;
 
 /**
  * The one report writer of every study: report.md with the paper's claim beside the measured result, the
@@ -104,10 +107,22 @@ public final class StudyReport {
      */
     public StudyReport comparisons(List<VerdictRule.Comparison> rows, String armA, String armB, double scale, int decimals,
                                    String unit) {
+        return comparisons(rows, armA, armB, unit, s -> Fmt.pm(s, scale, decimals), d -> Fmt.diff(d, scale, decimals));
+    }
+
+    /** As above, for numbers of any scale (MSE): significant digits instead of fixed decimals. */
+    public StudyReport comparisonsSignificant(List<VerdictRule.Comparison> rows, String armA, String armB, String unit) {
+        return comparisons(rows, armA, armB, unit, Fmt::numPm, SummaryFormat::differenceSignificant);
+    }
+
+    private StudyReport comparisons(List<VerdictRule.Comparison> rows, String armA, String armB, String unit,
+                                    java.util.function.Function<Summary, String> value,
+                                    java.util.function.Function<Difference, String> difference) {
+        if (rows.isEmpty()) return this;
         List<List<String>> cells = new ArrayList<>();
         for (VerdictRule.Comparison c : rows) {
-            cells.add(List.of(c.label(), Fmt.pm(c.a(), scale, decimals), Fmt.pm(c.b(), scale, decimals),
-                    Fmt.diff(c.difference(), scale, decimals), c.verdict().words()));
+            cells.add(List.of(c.label(), value.apply(c.a()), value.apply(c.b()), difference.apply(c.difference()),
+                    c.verdict().words()));
         }
         return table(List.of("comparison", armA + " (" + unit + ")", armB + " (" + unit + ")",
                 "difference in the claim's favour [95 % interval]", "verdict"), cells);
@@ -143,8 +158,17 @@ public final class StudyReport {
         StringBuilder out = new StringBuilder(md);
         out.append("## Seeds and timing\n\n").append(seeds).append(" Wall time of the whole study: ")
                 .append(Fmt.secs(context.elapsedSeconds())).append(" on ").append(Runtime.getRuntime().availableProcessors())
-                .append(" cores (").append(context.threads()).append(" runs at a time). Every number is in [`")
-                .append(ResultsCsv.FILE).append("`](").append(ResultsCsv.FILE).append(").\n\n");
+                .append(" cores (").append(context.threads()).append(" runs at a time)");
+        double cpu = context.cpuSeconds(), load = context.startLoad();
+        if (Double.isFinite(cpu)) {
+            out.append(", using ").append(Fmt.secs(cpu)).append(" of CPU");
+            if (Double.isFinite(load)) {
+                out.append(String.format(java.util.Locale.ROOT, "; the machine's load average was %.1f when it started "
+                        + "(other work shared the cores), and on an idle two-core machine the study takes about %s",
+                        load, Fmt.secs(cpu / context.threads())));
+            }
+        }
+        out.append(". Every number is in [`").append(ResultsCsv.FILE).append("`](").append(ResultsCsv.FILE).append(").\n\n");
         out.append("## Verdict\n\n**").append(verdict.words()).append(" at this scale**: ").append(verdictReason)
                 .append('\n');
         AtomicFiles.writeString(context.outDir().resolve(FILE), out);

@@ -25,6 +25,8 @@ import org.activationworkbench.stats.Summary;
  *   <li>{@link #combine}: a claim of several parts is reproduced when every part is; partly reproduced when some
  *       part is reproduced or partly; otherwise not reproduced when some part is, inconclusive when none is.</li>
  *   <li>{@link #best}: an "up to X" claim holds if it holds somewhere: the best verdict of its cases.</li>
+ *   <li>{@link #tally}: a claim tested case by case: clear wins on half the cases or more and no clear loss →
+ *       reproduced; more wins than losses → partly; more losses → not reproduced; even → inconclusive.</li>
  * </ul>
  */
 public final class VerdictRule {
@@ -84,6 +86,18 @@ public final class VerdictRule {
             return Verdict.PARTLY_REPRODUCED;
         }
         return parts.contains(Verdict.NOT_REPRODUCED) ? Verdict.NOT_REPRODUCED : Verdict.INCONCLUSIVE;
+    }
+
+    /**
+     * A claim tested case by case (task by task): reproduced when the clear wins cover at least half the cases and
+     * there is no clear loss; partly when clear wins outnumber clear losses; not reproduced when losses outnumber
+     * wins; inconclusive when they are even (none of either included).
+     */
+    public static Verdict tally(int wins, int losses, int cases) {
+        if (wins >= cases / 2.0 && wins > 0 && losses == 0) return Verdict.REPRODUCED;
+        if (wins > losses) return Verdict.PARTLY_REPRODUCED;
+        if (losses > wins) return Verdict.NOT_REPRODUCED;
+        return Verdict.INCONCLUSIVE;
     }
 
     /** The most favourable of the cases: reproduced, then partly, then inconclusive, then not reproduced. */

@@ -72,6 +72,16 @@ class VerdictRuleTest {
     }
 
     @Test
+    void tallies() {
+        assertEquals(Verdict.REPRODUCED, VerdictRule.tally(5, 0, 9));
+        assertEquals(Verdict.PARTLY_REPRODUCED, VerdictRule.tally(5, 1, 9));
+        assertEquals(Verdict.PARTLY_REPRODUCED, VerdictRule.tally(2, 0, 9));
+        assertEquals(Verdict.NOT_REPRODUCED, VerdictRule.tally(1, 4, 9));
+        assertEquals(Verdict.INCONCLUSIVE, VerdictRule.tally(0, 0, 9), "every task within the spread");
+        assertEquals(Verdict.INCONCLUSIVE, VerdictRule.tally(2, 2, 9));
+    }
+
+    @Test
     void failuresAreNaNBlowUpsAndChance() {
         assertTrue(Failure.of("loss is NaN", 2.0, 2.3, 0.5, 0.1).startsWith("diverged"));
         assertTrue(Failure.of(null, Double.NaN, 2.3, 0.1, 0.1).startsWith("diverged"));
