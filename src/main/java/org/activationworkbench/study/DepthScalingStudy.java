@@ -204,8 +204,7 @@ public final class DepthScalingStudy implements Study {
         r.paragraph("dyn(relu) against ReLU at depth (information; the verdict uses the parts above):");
         r.comparisons(contrast, "a", "b", 100, 1, "%");
         r.failures(out);
-        r.section("What differs from the paper");
-        r.bullets(List.of("Fashion-MNIST instead of MNIST, and a share of it (" + data.train().rows()
+        r.differences(List.of("Fashion-MNIST instead of MNIST, and a share of it (" + data.train().rows()
                         + " training images) so that 100 networks of up to 75 layers train within 15 minutes on two cores.",
                 "Mish and dyn(mish) are left out of the default size: in this engine Mish costs about 15× ReLU per element, "
                         + "and 75-layer dyn(mish) networks alone would take longer than the whole budget.",

@@ -166,8 +166,7 @@ public final class FgsmStudy implements Study {
         r.comparisons(drops, "a", "b", 100, 1, "points");
         if (!chanceNotes.isEmpty()) r.bullets(chanceNotes);
         r.failures(out);
-        r.section("What differs from the paper");
-        r.bullets(List.of("Fashion-MNIST-small instead of MNIST: harder, so clean accuracy is lower and attacked accuracy "
+        r.differences(List.of("Fashion-MNIST-small instead of MNIST: harder, so clean accuracy is lower and attacked accuracy "
                         + "reaches chance at smaller ε; absolute drops are not comparable with the paper's.",
                 "The paper's architecture, training and attack details beyond ε are not known here; the CNN trains for "
                         + z.archs().get(z.archs().size() - 1).epochs() + " epochs only and without Mish (Mish is about 15× "

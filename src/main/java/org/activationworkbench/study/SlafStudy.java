@@ -225,8 +225,7 @@ public final class SlafStudy implements Study {
                 + "mixed arm on the other datasets:");
         r.comparisons(info, "a", "b", 100, 1, "%");
         r.failures(out);
-        r.section("What differs from the paper");
-        r.bullets(List.of("The authors' exact layer sizes, learning rates, epochs and initialisation are not known here "
+        r.differences(List.of("The authors' exact layer sizes, learning rates, epochs and initialisation are not known here "
                         + "beyond the configuration above; the mixed arm's layout (ReLU and SLAF alternating by layer) is this "
                         + "study's reading of \"SLAF along with standard activations\", not checked against their code.",
                 "Fashion-MNIST-small (10,000/2,000) and digits instead of the paper's datasets; MLPs only.",

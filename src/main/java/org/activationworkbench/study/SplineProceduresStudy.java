@@ -209,8 +209,7 @@ public final class SplineProceduresStudy implements Study {
                     "Final spline of each procedure on " + t.dataset() + " (first neuron, seed 0)");
         }
         r.failures(out);
-        r.section("What differs from the paper");
-        r.bullets(List.of("The procedures are this project's, with default settings, not tuned per task; the paper's "
+        r.differences(List.of("The procedures are this project's, with default settings, not tuned per task; the paper's "
                         + "own procedures and their settings were not checked.",
                 "Small networks and short training: a procedure whose benefit needs long training cannot show it here."));
         r.verdict(v, String.format(Locale.ROOT, "the best learned procedure (%s) was clearly better than joint training "

@@ -202,8 +202,7 @@ public final class SplineVsReluStudy implements Study {
         r.paragraph("Against ReLU of the same width (information):");
         r.comparisonsSignificant(equalWidth, "a", "b", "test error");
         r.failures(out);
-        r.section("What differs from the paper");
-        r.bullets(List.of("The paper's networks, datasets and training budgets are larger; these are miniatures, each "
+        r.differences(List.of("The paper's networks, datasets and training budgets are larger; these are miniatures, each "
                         + "trained for a few seconds.",
                 "Errors of regression tasks are MSE on noise-free targets, where relative reductions near 100 % are easy "
                         + "when ReLU's error is already tiny; the classification tasks are the harder test."));

@@ -88,6 +88,11 @@ public final class StudyReport {
         return bullets(lines);
     }
 
+    /** A "What differs from the paper" section: the honest notes every miniature owes its reader. */
+    public StudyReport differences(List<String> notes) {
+        return section("What differs from the paper").bullets(notes);
+    }
+
     /**
      * The statistics and the verdict rule in words, then the claim-specific sizes (what "at least the size stated"
      * means for this study).

@@ -185,8 +185,7 @@ public final class VarianceStudy implements Study {
         r.bullets(List.of("Variance through " + initDepth + " layers at init: " + String.join("; ", preserveNotes) + "."));
         r.comparisons(trainParts, "a", "b", 100, 1, "%");
         r.failures(out);
-        r.section("What differs from the paper");
-        r.bullets(List.of("Paper 002's claim is about pre-LayerNorm residual networks (ConvNeXt, GPT-2); this study "
+        r.differences(List.of("Paper 002's claim is about pre-LayerNorm residual networks (ConvNeXt, GPT-2); this study "
                         + "measures plain MLPs without normalisation or residual connections, the harshest case for "
                         + "variance through depth.",
                 "The families follow torchortho 0.1.2's formulas (He_k/k!, cos/k!, the √2/n tropical gain); the paper's "
