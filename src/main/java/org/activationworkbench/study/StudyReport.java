@@ -76,15 +76,28 @@ public final class StudyReport {
      * why; when none did, one line saying so, so a reader knows they were looked for.
      */
     public StudyReport failures(List<StudyOutcome> outcomes) {
-        List<String> lines = new ArrayList<>();
+        // one line per arm: its failed seeds and why (the reason alone when every failed seed shares it)
+        Map<String, List<StudyOutcome>> byArm = new LinkedHashMap<>();
+        int failed = 0;
         for (StudyOutcome o : outcomes) {
-            String why = o.failure();
-            if (why != null) lines.add("`" + o.run().key().replace('|', ' ') + "` seed " + o.seed() + ": " + why);
+            if (o.failure() == null) continue;
+            failed++;
+            byArm.computeIfAbsent(o.run().key(), k -> new ArrayList<>()).add(o);
         }
         section("Failures");
-        if (lines.isEmpty()) return paragraph("None of the " + outcomes.size() + " runs failed.");
-        paragraph(lines.size() + " of " + outcomes.size() + " runs failed; each stays in the means above as "
-                + "`Failure` says.");
+        if (failed == 0) return paragraph("None of the " + outcomes.size() + " runs failed.");
+        paragraph(failed + " of " + outcomes.size() + " runs failed; each stays in the means above as `Failure` says.");
+        List<String> lines = new ArrayList<>();
+        for (Map.Entry<String, List<StudyOutcome>> e : byArm.entrySet()) {
+            List<StudyOutcome> runs = e.getValue();
+            String arm = "`" + e.getKey().replace('|', ' ') + "` ";
+            if (runs.stream().map(StudyOutcome::failure).distinct().count() == 1) {
+                lines.add(arm + (runs.size() == 1 ? "seed " : "seeds ") + String.join(", ", runs.stream()
+                        .map(o -> Long.toString(o.seed())).toList()) + ": " + runs.get(0).failure());
+            } else {
+                for (StudyOutcome o : runs) lines.add(arm + "seed " + o.seed() + ": " + o.failure());
+            }
+        }
         return bullets(lines);
     }
 
