@@ -84,6 +84,7 @@ public final class SplineProceduresStudy implements Study {
         int nt = tasks.size(), np = procedures.size();
         Summary[][] err = new Summary[np][nt];
         Summary[][] secs = new Summary[np][nt];
+        double[][][] seedErr = new double[np][nt][seeds], seedSecs = new double[np][nt][seeds];
         for (int ti = 0; ti < nt; ti++) {
             Task t = tasks.get(ti);
             double worst = Arms.worstError(out.stream().filter(o -> o.group().equals(t.dataset())).toList());
@@ -91,20 +92,24 @@ public final class SplineProceduresStudy implements Study {
                 List<StudyOutcome> arm = Arms.keyed(out, t.dataset() + "|" + procedures.get(p));
                 err[p][ti] = Arms.error(arm, worst);
                 secs[p][ti] = Arms.of(arm, o -> o.result().seconds());
+                for (StudyOutcome o : arm) {
+                    seedErr[p][ti][(int) o.seed()] = o.errorOrWorst(worst);
+                    seedSecs[p][ti][(int) o.seed()] = o.result().seconds();
+                }
             }
         }
         int joint = procedures.indexOf(JOINT), fixed = procedures.indexOf(FIXED);
+        // per seed, the geometric mean over tasks of error (time) ÷ joint's mean on that task: its spread is the seeds'
+        Summary[] errRatioS = new Summary[np], timeRatioS = new Summary[np];
         double[] errRatio = new double[np], timeRatio = new double[np];
+        double[] errLo = new double[np], errHi = new double[np], timeLo = new double[np], timeHi = new double[np];
         int[] wins = new int[np], losses = new int[np];
         List<List<String>> rows = new ArrayList<>(), tallyRows = new ArrayList<>();
         List<VerdictRule.Comparison> fixedVsJoint = new ArrayList<>();
         for (int p = 0; p < np; p++) {
             List<String> row = new ArrayList<>(List.of(procedures.get(p)));
-            double logE = 0, logT = 0;
             for (int ti = 0; ti < nt; ti++) {
                 row.add(Fmt.numPm(err[p][ti]));
-                logE += Math.log(err[p][ti].mean() / err[joint][ti].mean());
-                logT += Math.log(secs[p][ti].mean() / secs[joint][ti].mean());
                 if (p != joint) {
                     VerdictRule.Comparison c = VerdictRule.better(tasks.get(ti).dataset() + ": " + procedures.get(p)
                             + " (a) below joint (b)", err[p][ti], err[joint][ti], false, 0);
@@ -113,10 +118,16 @@ public final class SplineProceduresStudy implements Study {
                     if (p == fixed) fixedVsJoint.add(c);
                 }
             }
-            errRatio[p] = Math.exp(logE / nt);
-            timeRatio[p] = Math.exp(logT / nt);
-            row.add(String.format(Locale.ROOT, "%.2f", errRatio[p]));
-            row.add(String.format(Locale.ROOT, "%.2f", timeRatio[p]));
+            errRatioS[p] = geometricMeanRatios(seedErr[p], err, joint);
+            timeRatioS[p] = geometricMeanRatios(seedSecs[p], secs, joint);
+            errRatio[p] = errRatioS[p].mean();
+            timeRatio[p] = timeRatioS[p].mean();
+            errLo[p] = errRatio[p] - errRatioS[p].sd();
+            errHi[p] = errRatio[p] + errRatioS[p].sd();
+            timeLo[p] = timeRatio[p] - timeRatioS[p].sd();
+            timeHi[p] = timeRatio[p] + timeRatioS[p].sd();
+            row.add(Fmt.pm(errRatioS[p], 1, 2));
+            row.add(Fmt.pm(timeRatioS[p], 1, 2));
             rows.add(row);
             if (p != joint) {
                 tallyRows.add(List.of(procedures.get(p), Integer.toString(wins[p]), Integer.toString(losses[p]),
@@ -178,8 +189,9 @@ public final class SplineProceduresStudy implements Study {
                 + "exclude 0); the claim holds for a procedure that is clearly better on at least half the tasks and "
                 + "clearly worse on none (reproduced), or clearly better more often than clearly worse (partly). The "
                 + "verdict is the best learned procedure's (`fixed` is a reference, not a training procedure). The "
-                + "geometric mean of error ÷ joint's summarises across tasks of different scales; failed runs enter it "
-                + "with the task's worst error, so a diverged task is never dropped.");
+                + "geometric mean of error ÷ joint's summarises across tasks of different scales (computed per seed "
+                + "against joint's mean on each task, then mean ± sd over the seeds); failed runs enter it with the "
+                + "task's worst error, so a diverged task is never dropped.");
         r.section("Final test error per task (mean ± sd)");
         List<String> headers = new ArrayList<>(List.of("procedure"));
         for (Task t : tasks) headers.add(t.dataset());
@@ -200,9 +212,11 @@ public final class SplineProceduresStudy implements Study {
         }
         r.comparisonsSignificant(fixedVsJoint, "fixed (a)", "joint (b)", "test error");
         r.figure("relative", new BarChart("Procedures relative to joint training",
-                "geometric mean over tasks of error and training time divided by joint's; below 1 = better / faster",
-                "ratio to joint", procedures, List.of(new BarChart.Series("test error ÷ joint", errRatio),
-                new BarChart.Series("training time ÷ joint", timeRatio)), "%.2f"), "Error and time relative to joint");
+                "per seed, the geometric mean over tasks of error and time divided by joint's mean; bars ± 1 sd over "
+                        + seeds + " seeds; below 1 = better / faster",
+                "ratio to joint", procedures, List.of(new BarChart.Series("test error ÷ joint", errRatio, errLo, errHi),
+                new BarChart.Series("training time ÷ joint", timeRatio, timeLo, timeHi)), "%.2f"),
+                "Error and time relative to joint, mean ± 1 sd over seeds");
         for (int i = 0; i < Math.min(SHAPE_TASKS, tasks.size()); i++) {
             Task t = tasks.get(i);
             r.figure("shapes-" + t.dataset(), shapes(out, t, procedures),
@@ -217,6 +231,21 @@ public final class SplineProceduresStudy implements Study {
                         + "the lowest mean error on %d task(s).", procedures.get(best), wins[best], nt, losses[best],
                 fixedWins.stream().filter(s -> s.contains("lower than " + (np - 1) + " of")).count()));
         r.write(csv, "Seeds 0.." + (seeds - 1) + " for every task and procedure; data seed 0.");
+    }
+
+    /**
+     * Per seed s, exp(mean over tasks of log(value[t][s] ÷ joint's mean on task t)); summarised over the seeds.
+     * Failed runs are in value with the task's worst error, so no task is ever dropped.
+     */
+    private static Summary geometricMeanRatios(double[][] value, Summary[][] all, int joint) {
+        int nt = value.length, seeds = value[0].length;
+        double[] g = new double[seeds];
+        for (int s = 0; s < seeds; s++) {
+            double log = 0;
+            for (int t = 0; t < nt; t++) log += Math.log(value[t][s] / all[joint][t].mean());
+            g[s] = Math.exp(log / nt);
+        }
+        return Summary.ofFinite(g);
     }
 
     private static org.activationworkbench.plot.ActivationPlot shapes(List<StudyOutcome> out, Task t, List<String> procedures) {
