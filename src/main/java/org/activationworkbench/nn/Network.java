@@ -301,14 +301,14 @@ public final class Network {
 
     /**
      * dL/dx: the gradient of the loss with respect to the network's input of the last forward pass (rows × inputs,
-     * a new array), for input-space attacks such as FGSM. Runs {@link #backward} (which also sets the parameter
-     * gradients) and then the first layer's input gradient, which training never needs.
+     * a new array), for input-space attacks such as FGSM, on MLPs and CNNs alike. Runs {@link #backward} (which also
+     * sets the parameter gradients) and then the first layer's input gradient, which training never needs.
      */
     public float[] inputGradient(float[] dOut, int rows) {
-        if (!blocks.isEmpty()) throw new UnsupportedOperationException("input gradients are for MLPs (no conv blocks)");
-        backward(dOut, rows);   // leaves dL/dz_0 in grad[0]
+        backward(dOut, rows);   // leaves dL/dz_0 in grad[0], and dL/d(output of conv block 0) in blockGrad[0]
         float[] dx = new float[rows * inputs];
-        dense.get(0).backward(denseInput, grad[0], rows, dx);
+        if (blocks.isEmpty()) dense.get(0).backward(denseInput, grad[0], rows, dx);
+        else blocks.get(0).backward(blockGrad[0], rows, dx);   // block 0 once more, now with its input's gradient
         return dx;
     }
 

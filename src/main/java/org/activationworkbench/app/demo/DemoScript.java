@@ -32,7 +32,8 @@ import org.activationworkbench.ui.shell.WorkbenchController;
  * {@code workbench.drawer=true} (projector mode's form drawer open), {@code workbench.optimizer} and
  * {@code workbench.lr} (sgd and 50 make a divergence), {@code workbench.screenshot=FILE.png} and
  * {@code workbench.exit=true}. {@code workbench.open=compare} (families from {@code workbench.compare=a,b,c},
- * seeds from {@code workbench.seeds}, epochs from {@code workbench.epochs}) or {@code workbench.open=export} opens
+ * seeds from {@code workbench.seeds}, epochs from {@code workbench.epochs}, parameters matched with
+ * {@code workbench.matchParams=true}) or {@code workbench.open=export} opens
  * that window after playing, and the screenshot is of it; with {@code workbench.export=gif} (or png, svg) the export
  * dialog starts writing the evolution in that format ({@code workbench.frames} frames) to {@code workbench.exportTo}
  * (default: a file in the temporary folder), so the screenshot shows its progress. {@code workbench.open=studies}
@@ -103,6 +104,7 @@ public record DemoScript(String preset, String dataset, String family, int[] hid
                 cv.tick(List.of(System.getProperty("workbench.compare", "relu,bspline").split(",")));
                 cv.seeds.getValueFactory().setValue(Integer.getInteger("workbench.seeds", 3));
                 cv.epochs.getValueFactory().setValue(Integer.getInteger("workbench.epochs", 20));
+                cv.matchParameters.setSelected(Boolean.getBoolean("workbench.matchParams"));
                 cv.start().thenAccept(ok -> finish(cv.stage().getScene()));
             } else if ("export".equals(open)) {
                 c.openExport(RunExporter.What.EVOLUTION).thenAccept(d -> {
