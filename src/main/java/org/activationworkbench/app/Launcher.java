@@ -26,7 +26,7 @@ public final class Launcher {
         String file = args.length == 1 ? workbenchFile(args[0]) : null;
         if (file != null) args = new String[] {file};
         boolean window = args.length == 0 || file != null;
-        boolean oneBlasThread = window && Blas.isNative() && windowWantsOneBlasThread();
+        boolean oneBlasThread = Blas.isNative() && (window || trainsRunsInParallel(args)) && oneBlasThreadIsBetter();
         boolean vector = needsVectorModule();
         if (oneBlasThread || vector) {
             // both settings can only be made at JVM start: netlib's Vector API fallback (~3× plain Java without
@@ -45,13 +45,22 @@ public final class Launcher {
     }
 
     /**
-     * With the window open on a machine of two cores or fewer, one BLAS thread trains faster than two: the drawing
-     * threads take part of a core, and OpenBLAS's threads wait on each other whenever one of them is pushed off
-     * its core (measured here: 2.2× the window's training speed on Fashion-MNIST). Only with native BLAS (the Java
-     * one runs on one thread anyway); not when the user set the count, nor under `mvn javafx:run`, whose
-     * module-path launch a relaunch would not reproduce.
+     * `study` and `compare` train two runs at a time, one per core: a second BLAS thread per run only makes four
+     * threads fight for two cores (measured here: two 50-layer dyn runs side by side trained in 54 s with OpenBLAS's
+     * default threads, in 15 s with one each).
      */
-    private static boolean windowWantsOneBlasThread() {
+    private static boolean trainsRunsInParallel(String[] args) {
+        return args.length > 0 && (args[0].equals("study") || args[0].equals("compare"));
+    }
+
+    /**
+     * On a machine of two cores or fewer, one BLAS thread trains faster than two when something else runs beside
+     * it: with the window open the drawing threads take part of a core, and OpenBLAS's threads wait on each other
+     * whenever one of them is pushed off its core (measured here: 2.2× the window's training speed on
+     * Fashion-MNIST). Not when the user set the count, nor under `mvn javafx:run`, whose module-path launch a
+     * relaunch would not reproduce.
+     */
+    private static boolean oneBlasThreadIsBetter() {
         return System.getenv(BLAS_THREADS) == null && Runtime.getRuntime().availableProcessors() <= 2
                 && System.getProperty("jdk.module.path") == null;
     }

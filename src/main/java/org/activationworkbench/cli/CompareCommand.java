@@ -15,6 +15,7 @@ import org.activationworkbench.experiment.CompareSummary;
 import org.activationworkbench.experiment.ExperimentConfig;
 import org.activationworkbench.experiment.ExperimentRecipe;
 import org.activationworkbench.experiment.ExperimentSchema;
+import org.activationworkbench.experiment.ParameterMatch;
 import org.activationworkbench.experiment.Setting;
 import org.activationworkbench.export.CompareExport;
 import picocli.CommandLine.Command;
@@ -54,6 +55,12 @@ final class CompareCommand implements Callable<Integer>, TakesSchemaFlags {
     @Option(names = "--data-seed", paramLabel = "S", defaultValue = "0", description = "Seed of generated data and the split, the same for every run (default ${DEFAULT-VALUE}).")
     long dataSeed;
 
+    @Option(names = "--match-params", description = "Widen each family's hidden layers so every network's total parameter count is within ±5 % of the largest's (or of --params).")
+    boolean matchParams;
+
+    @Option(names = "--params", paramLabel = "N", description = "The total parameter count --match-params matches (implies it; default: the largest network's).")
+    Long params;
+
     @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = "Worker threads sharing the runs (default ${DEFAULT-VALUE}).")
     int threads;
 
@@ -76,6 +83,7 @@ final class CompareCommand implements Callable<Integer>, TakesSchemaFlags {
             if (names.contains(name)) throw new IllegalArgumentException("--families names " + name + " twice");
             names.add(name);
         }
+        org.activationworkbench.io.OutputTarget.checkFolderWritable("--out", out);
         ExperimentRecipe base = new ExperimentRecipe(dataset, given).with("seed", dataSeed);
         Dataset data = base.loadData();
         List<CompareRunner.Entry> entries = new ArrayList<>();
@@ -86,6 +94,8 @@ final class CompareCommand implements Callable<Integer>, TakesSchemaFlags {
                 entries.add(new CompareRunner.Entry(name, c.withTraining(c.training().withSeed(s))));
             }
         }
+        if (params != null && params < 1) throw new IllegalArgumentException("--params must be at least 1, got " + params);
+        if (matchParams || params != null) entries = ParameterMatch.match(entries, data, params);
         int total = entries.stream().mapToInt(e -> e.config().training().epochs()).sum();
         ProgressBar bar = ProgressBar.onTerminal("comparing", total);
         AtomicInteger done = new AtomicInteger();
@@ -99,11 +109,14 @@ final class CompareCommand implements Callable<Integer>, TakesSchemaFlags {
         double target = targetLoss == null ? Double.NaN : targetLoss;
         CompareExport.write(out, outcomes, target, scale);
         for (CompareSummary.Row r : CompareSummary.table(outcomes, target)) {
-            System.out.println(String.format(Locale.ROOT, "%s\tseed %d\ttest_loss=%.6g\ttest_accuracy=%s%s", r.group(), r.seed(),
-                    r.testLoss(), Double.isNaN(r.testAccuracy()) ? "" : String.format(Locale.ROOT, "%.4f", r.testAccuracy()),
+            System.out.println(String.format(Locale.ROOT, "%s\tseed %d\tparameters=%d%s\ttest_loss=%.6g\ttest_accuracy=%s%s",
+                    r.group(), r.seed(), r.totalParameters(),
+                    r.unmatchedParameters() < 0 ? "" : " (hidden " + java.util.Arrays.toString(r.hidden()).replaceAll("[\\[\\] ]", "")
+                            + "; " + r.unmatchedParameters() + " before matching)", r.testLoss(), Double.isNaN(r.testAccuracy()) ? "" : String.format(Locale.ROOT, "%.4f", r.testAccuracy()),
                     r.diverged() ? "\tdiverged" : ""));
         }
-        System.out.println("wrote " + out.resolve(CompareExport.TABLE) + ", curves.png/.svg, activations.png/.svg");
+        System.out.println("wrote " + out.resolve(CompareExport.TABLE) + ", " + CompareExport.SUMMARY
+                + ", curves.png/.svg, activations.png/.svg");
         return 0;
     }
 }

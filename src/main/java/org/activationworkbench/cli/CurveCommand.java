@@ -1,6 +1,11 @@
 package org.activationworkbench.cli;
 
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import java.util.function.IntToDoubleFunction;
 import org.activationworkbench.activation.Activation;
 import org.activationworkbench.activation.ActivationRegistry;
 import org.activationworkbench.activation.ActivationSpec;
@@ -66,23 +71,30 @@ final class CurveCommand implements Callable<Integer>, TakesSchemaFlags {
             }
             p = given;
         }
-        double[] xs = xs();
-        StringBuilder out = new StringBuilder("x,y,dy\n");
-        for (double x : xs) {
-            out.append(NumberText.roundTrip(x)).append(',').append(NumberText.roundTrip(a.value(x, p, 0))).append(',')
-                    .append(NumberText.roundTrip(a.derivative(x, p, 0))).append('\n');
+        double[] explicit = points.x != null ? Numbers.parseList(points.x, "--x") : null;
+        IntToDoubleFunction x = explicit != null ? i -> explicit[i] : grid();
+        int n = explicit != null ? explicit.length : points.grid.n;
+        // one line at a time: a long grid is streamed, never held
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8),
+                1 << 16));
+        out.print("x,y,dy\n");
+        for (int i = 0; i < n; i++) {
+            double xi = x.applyAsDouble(i);
+            out.print(NumberText.roundTrip(xi) + "," + NumberText.roundTrip(a.value(xi, p, 0)) + "," + NumberText.roundTrip(a.derivative(xi, p, 0)) + "\n");
         }
-        System.out.print(out);
+        out.flush();
         return 0;
     }
 
-    private double[] xs() {
-        if (points.x != null) return Numbers.parseList(points.x, "--x");
+    /** Most points of a grid: ten million lines of CSV are about 300 MB. */
+    static final int MAX_POINTS = 10_000_000;
+
+    private IntToDoubleFunction grid() {
         Grid g = points.grid;
-        if (g.n < 1) throw new IllegalArgumentException("--points must be at least 1, got " + g.n);
+        if (g.n < 1 || g.n > MAX_POINTS) {
+            throw new IllegalArgumentException("--points must be between 1 and " + MAX_POINTS + ", got " + g.n);
+        }
         if (!Double.isFinite(g.from) || !Double.isFinite(g.to)) throw new IllegalArgumentException("--from and --to must be finite");
-        double[] xs = new double[g.n];
-        for (int i = 0; i < g.n; i++) xs[i] = g.n == 1 ? g.from : g.from + (g.to - g.from) * i / (g.n - 1);
-        return xs;
+        return i -> g.n == 1 ? g.from : g.from + (g.to - g.from) * i / (g.n - 1);
     }
 }

@@ -14,6 +14,7 @@ import org.activationworkbench.experiment.MetricsRow;
 import org.activationworkbench.experiment.Preset;
 import org.activationworkbench.experiment.RunResult;
 import org.activationworkbench.export.RunFiles;
+import org.activationworkbench.io.OutputTarget;
 import org.activationworkbench.train.PhaseChange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,6 +43,9 @@ final class TrainCommand implements Callable<Integer>, TakesSchemaFlags {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created if absent).")
     Path out;
 
+    @Option(names = "--every-epoch", description = "Write activations.csv and parameters.csv at every epoch (default: at most 200 epochs spread over the run, the first and last included).")
+    boolean everyEpoch;
+
     @Spec
     CommandSpec spec;
 
@@ -55,7 +59,8 @@ final class TrainCommand implements Callable<Integer>, TakesSchemaFlags {
     @Override
     public Integer call() throws Exception {
         ExperimentRecipe recipe = recipe();
-        // every option is checked and the data loaded before anything is written
+        // every option is checked, --out too, and the data loaded before anything is written
+        OutputTarget.checkFolderWritable("--out", out);
         Dataset data = recipe.loadData();
         ExperimentConfig config = recipe.config(data);
         Experiment experiment = new Experiment(config, data);
@@ -68,7 +73,7 @@ final class TrainCommand implements Callable<Integer>, TakesSchemaFlags {
         RunResult result = experiment.run((e, total, row) -> bar.update(e, String.format(Locale.ROOT,
                 "loss %.4f", row.testLoss())));
         bar.done();
-        RunFiles.write(out, experiment, result);
+        RunFiles.write(out, experiment, result, everyEpoch);
         MetricsRow last = result.last();
         System.out.println("phases " + phasesText(result.phases()));
         if (result.procedure().summary() != null) System.out.println(result.procedure().summary());

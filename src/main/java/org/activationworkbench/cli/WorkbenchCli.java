@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import org.activationworkbench.core.MemoryBudget;
 import org.activationworkbench.core.Version;
+import org.activationworkbench.io.FileKinds;
 
 /**
  * The headless command line (shared/spec/cli.md). Any user error ends with exit status 2 and one line on
@@ -50,7 +52,16 @@ public final class WorkbenchCli implements Runnable {
             err.flush();
             return USER_ERROR;
         });
-        return cli.execute(rest.toArray(String[]::new));
+        try {
+            return cli.execute(rest.toArray(String[]::new));
+        } catch (OutOfMemoryError e) {
+            // an Error, not an Exception: picocli's handlers never see it
+            PrintWriter err = cli.getErr();
+            err.println("error: " + describe(e));
+            if (debug) e.printStackTrace(err);
+            err.flush();
+            return USER_ERROR;
+        }
     }
 
     /** The command tree with every flag, the ones made from declared options included. */
@@ -64,13 +75,12 @@ public final class WorkbenchCli implements Runnable {
 
     /** The user-facing sentence for an exception: its message, or what kind of failure it was. */
     static String describe(Throwable ex) {
-        if (ex instanceof java.nio.file.NoSuchFileException nf) return "file not found: " + nf.getFile();
-        if (ex instanceof java.nio.file.AccessDeniedException ad) return "permission denied: " + ad.getFile();
-        if (ex instanceof java.nio.file.FileSystemException fs) {
-            return fs.getFile() + ": " + (fs.getReason() != null ? fs.getReason() : "cannot be written");
+        if (ex instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
+            return oneLine(FileKinds.message(java.nio.file.Path.of(fs.getFile()), fs));
         }
         if (ex instanceof OutOfMemoryError) {
-            return "out of memory; use a smaller dataset, batch or network, or give Java more memory (-Xmx)";
+            return MemoryBudget.tooLarge("the data, the network or its batches")
+                    + "; or use a smaller dataset, batch or network";
         }
         String m = ex.getMessage();
         if (m == null || m.isBlank()) m = ex.getClass().getSimpleName() + " (run again with --debug for details)";

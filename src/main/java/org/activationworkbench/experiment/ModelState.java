@@ -2,11 +2,16 @@ package org.activationworkbench.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.activationworkbench.activation.BSplineActivation;
 import org.activationworkbench.activation.Sharing;
 import org.activationworkbench.data.Standardisation;
 import org.activationworkbench.nn.ActivationLayer;
+import org.activationworkbench.nn.Conv2DLayer;
+import org.activationworkbench.nn.ConvBlock;
+import org.activationworkbench.nn.ImageShape;
 import org.activationworkbench.nn.DenseLayer;
 import org.activationworkbench.nn.Network;
+import org.activationworkbench.train.TrainingSession;
 
 /**
  * A trained network as data (model.json): every dense layer's weights and bias, every activation layer's
@@ -20,31 +25,48 @@ import org.activationworkbench.nn.Network;
  * @param inputs          network inputs
  * @param outputs         network outputs (classes or regression targets)
  * @param task            "classification" or "regression"
+ * @param conv            conv layers of the conv blocks, input first (empty for an MLP; missing in format 1
+ *                        files, which did not keep them)
  * @param dense           dense layers, input to output
  * @param activations     hidden activation layers, in order
  * @param standardisation x' = (x − mean)/std applied to raw inputs before the network
  * @param config          the experiment's configuration
  */
-public record ModelState(int format, String family, String dataset, String datasetChecksum, int inputs, int outputs, String task, List<Dense> dense,
-                         List<ActivationParams> activations, Standardisation standardisation,
-                         ExperimentConfig config) {
+public record ModelState(int format, String family, String dataset, String datasetChecksum, int inputs, int outputs,
+                         String task, List<Conv> conv, List<Dense> dense, List<ActivationParams> activations,
+                         Standardisation standardisation, ExperimentConfig config) {
 
-    public static final int FORMAT = 1;
+    /** 2: conv layers are kept ({@link #conv}). 1: only the dense layers were. */
+    public static final int FORMAT = 2;
 
     /** y = x·W + b; weights row-major in × out (as {@code DenseLayer.weights()}). */
     public record Dense(int in, int out, float[] weights, float[] bias) { }
+
+    /**
+     * A 3×3 convolution (stride 1, same padding) on height × width × in images (channels last), giving out channels:
+     * weights row-major (9·in) × out, row (ky·3 + kx)·in + c for the tap at (ky, kx) of input channel c.
+     */
+    public record Conv(int height, int width, int in, int out, float[] weights, float[] bias) { }
 
     /** One hidden layer's activation parameters: vectors × P values, unit j's vector at j·P (neuron sharing). */
     public record ActivationParams(int layer, int units, Sharing sharing, float[] params) { }
 
     public ModelState {
-        dense = List.copyOf(dense);
-        activations = List.copyOf(activations);
+        conv = conv == null ? List.of() : List.copyOf(conv);
+        dense = dense == null ? null : List.copyOf(dense);
+        activations = activations == null ? null : List.copyOf(activations);
     }
 
     /** Copies the current weights and activation parameters of an experiment's network. */
     public static ModelState capture(Experiment e) {
         Network net = e.network();
+        List<Conv> conv = new ArrayList<>();
+        for (ConvBlock b : net.convBlocks()) {
+            Conv2DLayer c = b.conv();
+            ImageShape in = c.inputShape();
+            conv.add(new Conv(in.height(), in.width(), in.channels(), c.outputShape().channels(),
+                    c.weightParameter().value().clone(), c.biasParameter().value().clone()));
+        }
         List<Dense> dense = new ArrayList<>();
         for (DenseLayer d : net.denseLayers()) {
             dense.add(new Dense(d.inputs(), d.outputs(), d.weights().data.clone(), d.biasParameter().value().clone()));
@@ -55,14 +77,52 @@ public record ModelState(int format, String family, String dataset, String datas
             acts.add(new ActivationParams(i, a.units(), a.sharing(), a.parameter().value().clone()));
         }
         return new ModelState(FORMAT, e.activation().family(), e.dataset().name(), e.dataset().checksum(), net.inputs(), net.outputs(),
-                e.dataset().task().label(), dense, acts, e.dataset().standardisation(), e.config());
+                e.dataset().task().label(), conv, dense, acts, e.dataset().standardisation(), e.config());
+    }
+
+    /** The same model described by another config (the window saves the learning rates in force). */
+    public ModelState withConfig(ExperimentConfig c) {
+        return new ModelState(format, family, dataset, datasetChecksum, inputs, outputs, task, conv, dense, activations,
+                standardisation, c);
+    }
+
+    /** False for a format 1 file of a CNN: its conv weights were not saved. */
+    public boolean hasConvWeights() {
+        return conv.size() == (config == null ? 0 : config.conv().size());
+    }
+
+    /**
+     * Restores these values into a session built from the same config: a bspline run saved after grid refinement
+     * first gets its knots refined to the saved count (so its optimizer state fits too), then {@link #applyTo}.
+     */
+    public void restoreInto(TrainingSession session) {
+        Network net = session.network();
+        if (!activations.isEmpty() && !net.activationLayers().isEmpty()
+                && net.activationLayers().get(0).activation() instanceof BSplineActivation b) {
+            ActivationParams first = activations.get(0);
+            int vectors = first.sharing() == Sharing.NEURON ? first.units() : 1;
+            int saved = first.params() == null ? 0 : first.params().length / Math.max(1, vectors);
+            if (saved > b.knots()) session.refineKnotsTo(saved);
+        }
+        applyTo(net);
     }
 
     /** Writes these values into a network of the same shape; refuses a network of another shape. */
     public void applyTo(Network net) {
-        if (net.denseLayers().size() != dense.size() || net.activationLayers().size() != activations.size()) {
-            throw new IllegalArgumentException("the saved model has " + (dense.size() - 1)
-                    + " hidden layers, the network " + net.activationLayers().size());
+        if (!hasConvWeights()) {
+            throw new IllegalArgumentException("it was saved by an older version that did not keep the weights of "
+                    + "conv layers, so training cannot continue from it; its curves and activations can still be exported");
+        }
+        if (net.convBlocks().size() != conv.size() || net.denseLayers().size() != dense.size()
+                || net.activationLayers().size() != activations.size()) {
+            throw new IllegalArgumentException("the saved model has " + conv.size() + " conv blocks and "
+                    + (dense.size() - 1) + " hidden layers, the network " + net.convBlocks().size() + " and "
+                    + (net.denseLayers().size() - 1));
+        }
+        for (int i = 0; i < conv.size(); i++) {
+            Conv2DLayer c = net.convBlocks().get(i).conv();
+            copy(conv.get(i).weights(), c.weightParameter().value(), "conv layer " + i + " weights");
+            copy(conv.get(i).bias(), c.biasParameter().value(), "conv layer " + i + " bias");
         }
         for (int i = 0; i < dense.size(); i++) {
             DenseLayer d = net.denseLayers().get(i);

@@ -31,10 +31,16 @@ public final class PyTorchExport {
     }
 
     public static String source(ModelState m) {
+        if (!m.hasConvWeights()) {
+            throw new IllegalArgumentException("the model of " + m.dataset() + " was saved by an older version that did "
+                    + "not keep the weights of its conv layers; train it again to export a PyTorch module");
+        }
         Activation a = ActivationRegistry.create(m.config().activation());
+        int convBlocks = m.conv().size();
         StringBuilder sb = new StringBuilder();
         sb.append("\"\"\"Activation Workbench export: ").append(a.displayName()).append(" on ").append(m.dataset())
                 .append(".\n\nNetwork ").append(m.inputs());
+        for (ModelState.Conv c : m.conv()) sb.append(" conv").append(c.out()).append(" pool");
         for (int h : m.hidden()) sb.append('-').append(h);
         sb.append('-').append(m.outputs()).append(" (").append(m.task()).append("), seed ")
                 .append(m.config().training().seed()).append(".\n")
@@ -47,13 +53,15 @@ public final class PyTorchExport {
         sb.append("def _floats(b64, *shape):\n")
           .append("    return torch.frombuffer(bytearray(base64.b64decode(b64)), dtype=torch.float32).clone().reshape(*shape)\n\n\n");
         sb.append("def make_activation(params):\n    return ").append(constructor(a, "params")).append("\n\n\n");
-        sb.append("# learned activation parameters per hidden layer: rows = vectors (1 for layer sharing), columns = ")
-                .append(a.parameterNames()).append('\n');
+        sb.append("# learned activation parameters per activation layer (conv blocks first, then hidden layers): rows = ")
+                .append("vectors (1 for layer sharing), columns = ").append(a.parameterNames()).append('\n');
         sb.append("ACTIVATION_PARAMS = [\n");
         for (ModelState.ActivationParams ap : m.activations()) {
-            int p = a.parameterCount();
-            int rows = p == 0 ? 0 : ap.params().length / p;
-            sb.append("    [  # hidden layer ").append(ap.layer() + 1).append(", ").append(ap.sharing().label())
+            int vectors = ap.sharing() == org.activationworkbench.activation.Sharing.NEURON ? ap.units() : 1;
+            int p = ap.params().length / vectors;
+            int rows = p == 0 ? 0 : vectors;
+            sb.append("    [  # ").append(ap.layer() < convBlocks ? "conv block " + (ap.layer() + 1)
+                    : "hidden layer " + (ap.layer() - convBlocks + 1)).append(", ").append(ap.sharing().label())
                     .append(" sharing\n");
             for (int r = 0; r < rows; r++) {
                 sb.append("        [");
@@ -63,11 +71,21 @@ public final class PyTorchExport {
             sb.append("    ],\n");
         }
         sb.append("]\n\n");
-        sb.append("SIZES = [").append(m.inputs());
+        sb.append("INPUTS = ").append(m.inputs()).append('\n');
+        sb.append("SIZES = [").append(m.dense().get(0).in());
         for (int h : m.hidden()) sb.append(", ").append(h);
         sb.append(", ").append(m.outputs()).append("]\n");
         sb.append("MEAN = ").append(list(m.standardisation().mean())).append('\n');
         sb.append("STD = ").append(list(m.standardisation().std())).append('\n');
+        sb.append("# conv 3x3 layers (height, width, in, out, weights, bias): weights in the workbench's layout, ")
+                .append("(ky, kx, in) x out, row-major, float32 little-endian, base64\n");
+        sb.append("CONV = [\n");
+        for (ModelState.Conv c : m.conv()) {
+            sb.append("    (").append(c.height()).append(", ").append(c.width()).append(", ").append(c.in()).append(", ")
+                    .append(c.out()).append(",\n     \"").append(base64(c.weights())).append("\",\n     \"")
+                    .append(base64(c.bias())).append("\"),\n");
+        }
+        sb.append("]\n");
         sb.append("# weights in the workbench's layout (in x out, row-major), float32 little-endian, base64\n");
         sb.append("WEIGHTS = [\n");
         for (ModelState.Dense d : m.dense()) {
@@ -269,15 +287,21 @@ public final class PyTorchExport {
 
 
             class Net(nn.Module):
-                \"""Linear layers, each hidden one followed by its learned activation.\"""
+                \"""Conv blocks (conv 3x3 -> activation per channel -> max pool 2x2), then Linear layers, each hidden one
+                followed by its learned activation. The conv part works channels-last, as the workbench does, so the
+                flattened features reach the first Linear layer in the workbench's order.\"""
 
                 def __init__(self):
                     super().__init__()
+                    acts = [make_activation(p if p else [[]]) for p in ACTIVATION_PARAMS]
+                    self.convs = nn.ModuleList(nn.Conv2d(c[2], c[3], 3, padding=1) for c in CONV)
+                    self.conv_activations = nn.ModuleList(acts[:len(CONV)])
                     self.linears = nn.ModuleList(nn.Linear(a, b) for a, b in zip(SIZES[:-1], SIZES[1:]))
-                    self.activations = nn.ModuleList(
-                        make_activation(ACTIVATION_PARAMS[i] if ACTIVATION_PARAMS[i] else [[]])
-                        for i in range(len(SIZES) - 2))
+                    self.activations = nn.ModuleList(acts[len(CONV):])
                     with torch.no_grad():
+                        for conv, (h, w, cin, cout, wt, b) in zip(self.convs, CONV):
+                            conv.weight.copy_(_floats(wt, 3, 3, cin, cout).permute(3, 2, 0, 1))
+                            conv.bias.copy_(_floats(b, cout))
                         for lin, (w, b) in zip(self.linears, WEIGHTS):
                             lin.weight.copy_(_floats(w, lin.in_features, lin.out_features).t())
                             lin.bias.copy_(_floats(b, lin.out_features))
@@ -285,7 +309,15 @@ public final class PyTorchExport {
                     self.register_buffer("std", torch.tensor(STD, dtype=torch.float32))
 
                 def forward(self, x):
-                    \"""Outputs for standardised inputs (batch, SIZES[0]).\"""
+                    \"""Outputs for standardised inputs (batch, INPUTS).\"""
+                    if CONV:
+                        x = x.reshape(x.shape[0], CONV[0][0], CONV[0][1], CONV[0][2])       # channels last
+                        for conv, act in zip(self.convs, self.conv_activations):
+                            x = conv(x.permute(0, 3, 1, 2)).permute(0, 2, 3, 1)             # conv in NCHW, back to NHWC
+                            n, h, w, c = x.shape
+                            x = act(x.reshape(-1, c)).reshape(n, h, w, c)                   # one unit per channel
+                            x = F.max_pool2d(x.permute(0, 3, 1, 2), 2).permute(0, 2, 3, 1)
+                        x = x.reshape(x.shape[0], -1)
                     for lin, act in zip(self.linears[:-1], self.activations):
                         x = act(lin(x))
                     return self.linears[-1](x)
@@ -298,6 +330,6 @@ public final class PyTorchExport {
             if __name__ == "__main__":
                 net = Net()
                 print(net)
-                print(net(torch.zeros(1, SIZES[0])))
+                print(net(torch.zeros(1, INPUTS)))
             """;
 }

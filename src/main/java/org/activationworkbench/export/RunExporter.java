@@ -105,12 +105,9 @@ public final class RunExporter {
         List<Snapshot> snaps = run.snapshots();
         Map<String, String> meta = RunPlots.metadata(info, run.last().epoch());
         if (r.what() == What.EVOLUTION && r.format() == Format.GIF) {
+            // each frame says its epoch in its own subtitle ("epoch 12 / 40"), clear of the title: no stamp on top
             List<ActivationPlot> frames = RunPlots.evolutionFrames(info, snaps, r.layer(), r.frames());
-            List<String> stamps = new ArrayList<>();
-            double lastEpoch = run.last().epoch();
-            for (Snapshot s : RunPlots.pick(snaps, r.frames())) {
-                stamps.add("epoch " + RunPlots.epochText(s.epoch()) + " / " + RunPlots.epochText(lastEpoch));
-            }
+            List<String> stamps = java.util.Collections.nCopies(frames.size(), "");
             GifExporter.write(frames, stamps, r.out(), r.scale(), GIF_FRAME_MILLIS, meta, theme, progress);
             return;
         }

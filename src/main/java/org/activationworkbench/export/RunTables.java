@@ -10,29 +10,22 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 import org.activationworkbench.activation.Activation;
 import org.activationworkbench.experiment.LayerState;
-import org.activationworkbench.experiment.MetricsRow;
-import org.activationworkbench.experiment.ModelState;
 import org.activationworkbench.experiment.Snapshot;
-import tech.tablesaw.api.ColumnType;
-import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.io.csv.CsvReadOptions;
 import tech.tablesaw.io.csv.CsvWriteOptions;
 import tech.tablesaw.io.csv.CsvWriter;
 
 /**
  * The numeric tables of a run (activations.csv, parameters.csv) as Tablesaw tables, written and read back.
  * Numbers are written as the shortest text that reads back as the same float, so these files match
- * {@code train}'s exactly; reading parameters.csv gives back every epoch's snapshot (without histograms).
+ * {@code train}'s exactly; {@link RunTableReader} reads them back.
  */
 public final class RunTables {
 
@@ -147,84 +140,6 @@ public final class RunTables {
                 progress.advance(i + 1, n, "snapshot");
             }
         });
-    }
-
-    /**
-     * Rebuilds the per-epoch snapshots from parameters.csv, given the model (layer widths and sharing) and the
-     * metrics rows (each snapshot takes the epoch-end row of its epoch). Histograms are not in the file: null.
-     */
-    public static List<Snapshot> readSnapshots(Path parametersCsv, ModelState model, List<MetricsRow> metrics)
-            throws IOException {
-        Table t = Table.read().csv(CsvReadOptions.builder(parametersCsv.toFile())
-                .columnTypes(new ColumnType[] {ColumnType.DOUBLE, ColumnType.INTEGER, ColumnType.INTEGER,
-                    ColumnType.INTEGER, ColumnType.STRING, ColumnType.DOUBLE}).build());
-        DoubleColumn epoch = t.doubleColumn("epoch");
-        IntColumn layer = t.intColumn("layer");
-        IntColumn unit = t.intColumn("unit");
-        IntColumn index = t.intColumn("index");
-        DoubleColumn value = t.doubleColumn("value");
-        int layers = model.activations().size();
-        int perVector = model.activations().isEmpty() ? 0 : model.activations().get(0).params().length
-                / vectors(model.activations().get(0));
-        Map<Double, double[][]> byEpoch = new LinkedHashMap<>();
-        for (int r = 0; r < t.rowCount(); r++) {
-            double[][] params = byEpoch.computeIfAbsent(epoch.getDouble(r), e -> {
-                double[][] p = new double[layers][];
-                for (int l = 0; l < layers; l++) p[l] = new double[model.activations().get(l).params().length];
-                return p;
-            });
-            int l = layer.getInt(r);
-            if (l < 0 || l >= layers) throw new IOException(parametersCsv + " line " + (r + 2) + ": no hidden layer " + l);
-            int v = Math.max(0, unit.getInt(r));
-            int pos = v * perVector + index.getInt(r);
-            if (pos < 0 || pos >= params[l].length) {
-                throw new IOException(parametersCsv + " line " + (r + 2) + ": unit " + unit.getInt(r) + ", index "
-                        + index.getInt(r) + " does not fit the model");
-            }
-            params[l][pos] = (float) value.getDouble(r);
-        }
-        List<Snapshot> out = new ArrayList<>();
-        for (Map.Entry<Double, double[][]> e : byEpoch.entrySet()) {
-            List<LayerState> states = new ArrayList<>();
-            for (int l = 0; l < layers; l++) {
-                ModelState.ActivationParams a = model.activations().get(l);
-                states.add(new LayerState(l, a.units(), a.sharing(), e.getValue()[l], null));
-            }
-            MetricsRow row = epochRow(metrics, e.getKey());
-            out.add(new Snapshot(row != null ? row.step() : 0, e.getKey(), row != null ? row.seconds() : 0, row,
-                    List.copyOf(states)));
-        }
-        return out;
-    }
-
-    private static int vectors(ModelState.ActivationParams a) {
-        return a.sharing() == org.activationworkbench.activation.Sharing.NEURON ? a.units() : 1;
-    }
-
-    private static MetricsRow epochRow(List<MetricsRow> metrics, double epoch) {
-        MetricsRow found = null;
-        for (MetricsRow m : metrics) {
-            if (m.epoch() == epoch) found = m;
-        }
-        return found;
-    }
-
-    /** Reads metrics.csv (header step,epoch,seconds,train_loss,test_loss,train_accuracy,test_accuracy). */
-    public static List<MetricsRow> readMetrics(Path metricsCsv) throws IOException {
-        Table t = Table.read().csv(CsvReadOptions.builder(metricsCsv.toFile())
-                .columnTypes(new ColumnType[] {ColumnType.LONG, ColumnType.DOUBLE, ColumnType.DOUBLE, ColumnType.DOUBLE,
-                    ColumnType.DOUBLE, ColumnType.DOUBLE, ColumnType.DOUBLE}).build());
-        List<MetricsRow> rows = new ArrayList<>(t.rowCount());
-        for (int r = 0; r < t.rowCount(); r++) {
-            rows.add(new MetricsRow(t.longColumn(0).getLong(r), d(t, 1, r), d(t, 2, r), d(t, 3, r), d(t, 4, r),
-                    d(t, 5, r), d(t, 6, r)));
-        }
-        return rows;
-    }
-
-    private static double d(Table t, int col, int row) {
-        DoubleColumn c = t.doubleColumn(col);
-        return c.isMissing(row) ? Double.NaN : c.getDouble(row);
     }
 
 

@@ -26,6 +26,7 @@ final class Publisher {
     private final Dataset dataset;
     private final RunHistory history;
     private final PredictionGridMaker grids;
+    private final GridHistory gridHistory;
     private PredictionGrid grid;
     private long lastPublish;
     private long lastHistory;
@@ -34,10 +35,11 @@ final class Publisher {
     private long samplesSincePublish;
     private double samplesPerSecond;
 
-    Publisher(Dataset dataset, RunHistory history) {
+    Publisher(Dataset dataset, RunHistory history, GridHistory gridHistory) {
         this.dataset = dataset;
         this.history = history;
         this.grids = new PredictionGridMaker(dataset);
+        this.gridHistory = gridHistory;
     }
 
     /** The state of a fresh run (step 0): evaluated on both splits, into the history as its first row and snapshot. */
@@ -58,6 +60,7 @@ final class Publisher {
     /** Every clock restarted from a snapshot (a fresh run's first, or a resumed run's last). */
     Snapshot start(Experiment e, Snapshot snap) {
         grid = grids.make(e);
+        gridHistory.add(e.session().steps(), grid);
         long now = System.nanoTime();
         lastPublish = now;
         lastHistory = now;
@@ -98,6 +101,7 @@ final class Publisher {
         if (forceEval || now >= nextGrid) {
             long t0 = System.nanoTime();
             grid = grids.make(e);
+            gridHistory.add(s.steps(), grid);
             nextGrid = System.nanoTime() + Math.max(MIN_EVAL_NANOS, OVERHEAD_FACTOR * (System.nanoTime() - t0));
         }
         MetricsRow row = new MetricsRow(raw.step(), raw.epoch(), seconds, running.loss(), test.loss(),

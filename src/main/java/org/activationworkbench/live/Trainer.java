@@ -46,6 +46,10 @@ public final class Trainer implements AutoCloseable {
     private final AtomicReference<TrainerState> state = new AtomicReference<>();
     private final CountDownLatch firstState = new CountDownLatch(1);
     private final Thread thread;
+    private final GridHistory grids = new GridHistory();
+    /** Commands handed in so far (any thread), and the last one the loop has run (training thread). */
+    private final java.util.concurrent.atomic.AtomicLong issued = new java.util.concurrent.atomic.AtomicLong();
+    private long acknowledged;
 
     // ---- owned by the training thread ----
     private Experiment experiment;
@@ -79,7 +83,7 @@ public final class Trainer implements AutoCloseable {
         this.description = experiment.describe();
         this.history = history;
         this.rates = LearningRates.of(baseConfig.training());
-        this.publisher = new Publisher(dataset, history);
+        this.publisher = new Publisher(dataset, history, grids);
         this.thread = new Thread(this::loop, "trainer");
         this.thread.setDaemon(true);
     }
@@ -127,6 +131,28 @@ public final class Trainer implements AutoCloseable {
         return history;
     }
 
+    /** The data view's grids by step, for the timeline (empty for data of more than two inputs). */
+    public GridHistory grids() {
+        return grids;
+    }
+
+    /**
+     * How many commands were handed in so far: a state whose {@link TrainerState#acknowledged()} has reached this
+     * number reflects all of them (the window's Play button waits for that before it believes a status).
+     */
+    public long commandsIssued() {
+        return issued.get();
+    }
+
+    /** Queues a command for the loop; the loop notes it as acknowledged before it runs it. */
+    private void submit(Runnable command) {
+        long id = issued.incrementAndGet();
+        commands.add(() -> {
+            acknowledged = id;
+            command.run();
+        });
+    }
+
     /** The latest published state; null until the thread has published the initial one. */
     public TrainerState state() {
         return state.get();
@@ -136,7 +162,7 @@ public final class Trainer implements AutoCloseable {
 
     /** Plays; at the end of the plan (done), trains another plan's worth of epochs. */
     public void play() {
-        commands.add(() -> {
+        submit(() -> {
             if (status == TrainerState.Status.FAILED) return;
             extendPlanWhenDone();
             bestTestLoss = Double.POSITIVE_INFINITY;   // patience counts again from here
@@ -149,7 +175,7 @@ public final class Trainer implements AutoCloseable {
     }
 
     public void pause() {
-        commands.add(() -> {
+        submit(() -> {
             playing = false;
             if (status == TrainerState.Status.PLAYING) status = TrainerState.Status.PAUSED;
             publishNow(true, true);
@@ -158,7 +184,7 @@ public final class Trainer implements AutoCloseable {
 
     /** One training step, then pause. */
     public void step() {
-        commands.add(() -> {
+        submit(() -> {
             if (status == TrainerState.Status.FAILED) return;
             extendPlanWhenDone();
             playing = false;
@@ -170,10 +196,11 @@ public final class Trainer implements AutoCloseable {
 
     /** Back to the initial network (the same seed gives the same init), history cleared, paused. */
     public void reset() {
-        commands.add(() -> {
+        submit(() -> {
             rebuild(LearningRates.of(baseConfig.training()));
             trainingSeconds = 0;
             history.clear();
+            grids.clear();
             publisher.initial(experiment, trainingSeconds);
             emit(history.last());
         });
@@ -183,7 +210,7 @@ public final class Trainer implements AutoCloseable {
     public void setLearningRates(double weights, double activations) {
         LearningRates r = new LearningRates(weights, activations);
         if (!(weights > 0)) throw new IllegalArgumentException("the weights' learning rate must be positive");
-        commands.add(() -> {
+        submit(() -> {
             rates = r;
             publishNow(false, false);
         });
@@ -225,16 +252,17 @@ public final class Trainer implements AutoCloseable {
 
     /** Steps per second; {@link #MAX_SPEED} for no limit. */
     public void setSpeed(double stepsPerSecond) {
-        commands.add(() -> pacer.setSpeed(stepsPerSecond, System.nanoTime()));
+        submit(() -> pacer.setSpeed(stepsPerSecond, System.nanoTime()));
     }
 
     /** After a divergence: back to the last finite checkpoint with both learning rates divided by ten, paused. */
     public void rollBack() {
-        commands.add(() -> {
+        submit(() -> {
             if (!checkpoint.exists()) return;
             rebuild(rates.dividedBy(10));
             checkpoint.restoreInto(experiment);
             history.truncateAfter(checkpoint.step());
+            grids.truncateAfter(checkpoint.step());
             publisher.start(experiment, history.last());
             publishNow(true, true);
         });
@@ -251,7 +279,7 @@ public final class Trainer implements AutoCloseable {
             f.completeExceptionally(new IllegalStateException("the training thread has stopped"));
             return f;
         }
-        commands.add(() -> {
+        submit(() -> {
             try {
                 f.complete(captureNow());
             } catch (RuntimeException e) {
@@ -264,9 +292,7 @@ public final class Trainer implements AutoCloseable {
     private WorkbenchState captureNow() {
         ExperimentConfig c = experiment.config().withTraining(
                 experiment.config().training().withRates(rates.weights(), rates.activations()));
-        ModelState m = ModelState.capture(experiment);
-        ModelState model = new ModelState(m.format(), m.family(), m.dataset(), m.datasetChecksum(), m.inputs(),
-                m.outputs(), m.task(), m.dense(), m.activations(), m.standardisation(), c);
+        ModelState model = ModelState.capture(experiment).withConfig(c);
         return new WorkbenchState(c, dataset.checksum(), history.rows(), history.snapshots(), model,
                 TrainingState.capture(experiment.session()));
     }
@@ -406,7 +432,7 @@ public final class Trainer implements AutoCloseable {
         TrainingSession s = experiment.session();
         state.set(new TrainerState(++version, status, snap, publisher.grid(), playing ? publisher.samplesPerSecond() : 0,
                 trainingSeconds, problem, rates.weights(), rates.activations(), checkpoint.exists(), s.phase(),
-                List.copyOf(s.phaseChanges()), s.options().epochs()));
+                List.copyOf(s.phaseChanges()), s.options().epochs(), acknowledged));
         firstState.countDown();
     }
 

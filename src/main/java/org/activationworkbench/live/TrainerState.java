@@ -21,10 +21,12 @@ import org.activationworkbench.train.PhaseChange;
  * @param phase            the training procedure's current phase ("joint", "weights-only", ...), null before a step
  * @param phaseChanges     every phase change so far (steps of the run): marks on the loss chart
  * @param plannedEpochs    the epochs the run plans (the window pauses there, "done")
+ * @param acknowledged     the last command the loop has taken (see {@link Trainer#commandsIssued()})
  */
 public record TrainerState(long version, Status status, Snapshot snapshot, PredictionGrid grid,
                            double samplesPerSecond, double trainingSeconds, String problem, double lr, double actLr,
-                           boolean canRollBack, String phase, List<PhaseChange> phaseChanges, int plannedEpochs) {
+                           boolean canRollBack, String phase, List<PhaseChange> phaseChanges, int plannedEpochs,
+                           long acknowledged) {
 
     /** Paused, playing, paused by a divergence, stopped by an error, or paused at the end of the plan. */
     public enum Status { PAUSED, PLAYING, DIVERGED, FAILED, DONE }

@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import org.activationworkbench.activation.Activation;
 import org.activationworkbench.activation.Sharing;
 import org.activationworkbench.activation.WeightInit;
+import org.activationworkbench.core.MemoryBudget;
 
 /**
  * A feed-forward network: optional conv blocks (conv 3×3 → activation → max pool 2×2, NHWC) on image inputs,
@@ -69,6 +70,7 @@ public final class Network {
         for (int c : convChannels) {
             if (c < 1) throw new IllegalArgumentException("--conv channel counts must be at least 1, got " + c);
         }
+        requireSizes(image, convChannels, inputs, hidden, outputs);
         this.inputs = inputs;
         this.outputs = outputs;
         this.hidden = hidden.clone();
@@ -104,6 +106,49 @@ public final class Network {
         dense.add(last);
         parameters.add(last.weightParameter());
         parameters.add(last.biasParameter());
+    }
+
+    /**
+     * Refuses, before anything is allocated, a network whose layers cannot exist: a weight matrix past the largest
+     * array, or parameters that with their gradients and an optimizer's two moments (16 bytes each) would not fit
+     * in the memory. The message names the layer sizes.
+     */
+    private static void requireSizes(ImageShape image, int[] convChannels, int inputs, int[] hidden, int outputs) {
+        StringBuilder shape = new StringBuilder(image == null ? Integer.toString(inputs) : image.toString());
+        for (int c : convChannels) shape.append(" conv").append(c);
+        for (int h : hidden) shape.append('-').append(h);
+        shape.append('-').append(outputs);
+        long total = 0;
+        int channels = image == null ? 0 : image.channels();
+        int fanIn = inputs;
+        if (image != null) {
+            long h = image.height(), w = image.width();
+            for (int c : convChannels) {
+                total += matrix(shape, "conv layer", (long) Im2Col.TAPS * channels, c);
+                channels = c;
+                h /= 2;
+                w /= 2;
+            }
+            fanIn = (int) Math.min(Integer.MAX_VALUE, h * w * Math.max(1, channels));
+        }
+        for (int width : hidden) {
+            total += matrix(shape, "hidden layer", fanIn, width);
+            fanIn = width;
+        }
+        total += matrix(shape, "output layer", fanIn, outputs);
+        MemoryBudget.require(16 * total, String.format(java.util.Locale.ROOT, "the network %s: its %,d parameters "
+                + "(with gradients and optimizer state)", shape, total), "; use smaller --hidden or --conv sizes");
+    }
+
+    /** in × out (+ out biases), refused past the largest array. */
+    private static long matrix(CharSequence shape, String layer, long in, long out) {
+        long n = in * out;
+        if (n > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "the network %s cannot be built: "
+                    + "a %s of %,d × %,d = %,d weights is more than one array can hold; use smaller --hidden or --conv "
+                    + "sizes", shape, layer, in, out, n));
+        }
+        return n + out;
     }
 
     public int inputs() {
@@ -196,6 +241,18 @@ public final class Network {
 
     private void ensureCapacity(int rows) {
         if (rows <= capacity) return;
+        long floats = (long) rows * outputs;
+        for (int h : hidden) floats += 3L * rows * h;
+        for (ConvBlock b : blocks) floats += (long) rows * b.outputShape().size();
+        long perArray = 0;
+        for (int h : hidden) perArray = Math.max(perArray, (long) rows * h);
+        if (perArray > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "a batch of %,d rows through "
+                    + "hidden layers of %s units needs arrays of %,d values, more than one array can hold; use a "
+                    + "smaller --batch or --hidden", rows, java.util.Arrays.toString(hidden), perArray));
+        }
+        MemoryBudget.require(4 * floats, String.format(java.util.Locale.ROOT, "a batch of %,d rows", rows),
+                "; use a smaller --batch or --hidden");
         int n = hidden.length;
         pre = new float[n][];
         post = new float[n][];
@@ -244,14 +301,14 @@ public final class Network {
 
     /**
      * dL/dx: the gradient of the loss with respect to the network's input of the last forward pass (rows × inputs,
-     * a new array), for input-space attacks such as FGSM. Runs {@link #backward} (which also sets the parameter
-     * gradients) and then the first layer's input gradient, which training never needs.
+     * a new array), for input-space attacks such as FGSM, on MLPs and CNNs alike. Runs {@link #backward} (which also
+     * sets the parameter gradients) and then the first layer's input gradient, which training never needs.
      */
     public float[] inputGradient(float[] dOut, int rows) {
-        if (!blocks.isEmpty()) throw new UnsupportedOperationException("input gradients are for MLPs (no conv blocks)");
-        backward(dOut, rows);   // leaves dL/dz_0 in grad[0]
+        backward(dOut, rows);   // leaves dL/dz_0 in grad[0], and dL/d(output of conv block 0) in blockGrad[0]
         float[] dx = new float[rows * inputs];
-        dense.get(0).backward(denseInput, grad[0], rows, dx);
+        if (blocks.isEmpty()) dense.get(0).backward(denseInput, grad[0], rows, dx);
+        else blocks.get(0).backward(blockGrad[0], rows, dx);   // block 0 once more, now with its input's gradient
         return dx;
     }
 

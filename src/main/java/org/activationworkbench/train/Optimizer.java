@@ -44,6 +44,16 @@ public abstract class Optimizer {
         return new long[0];
     }
 
+    /** Restores the per-parameter step counters of a saved run ({@link #stepCounters()} of the same length). */
+    public void restoreStepCounters(long[] saved) {
+        long[] live = stepCounters();
+        if (saved.length != live.length) {
+            throw new IllegalArgumentException("optimizer step counters: the saved state has " + saved.length
+                    + ", the network needs " + live.length);
+        }
+        System.arraycopy(saved, 0, live, 0, live.length);
+    }
+
     /** Restores the global step count of a saved run. */
     public void restoreSteps(long steps) {
         this.steps = steps;

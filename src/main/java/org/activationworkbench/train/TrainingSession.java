@@ -250,6 +250,15 @@ public final class TrainingSession {
         runningCorrect = tally.correct();
     }
 
+    /**
+     * Gives a bspline network the knot count of a saved run before its values are restored: a run saved after a
+     * grid refinement has more knots than its config builds. The optimizer's state follows the new tensors.
+     */
+    public void refineKnotsTo(int knots) {
+        BSplineLayers.require(network, "restoring refined knots");
+        GridRefineProcedure.refineTo(network, optimizer, knots);
+    }
+
     /** True right after an epoch ended (or before the first step). */
     public boolean atEpochBoundary() {
         return cursor == 0;

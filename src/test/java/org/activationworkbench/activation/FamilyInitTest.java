@@ -27,7 +27,7 @@ class FamilyInitTest {
             assertEquals(f.learnable(), a.learnable());
             assertFalse(f.description().isBlank());
         }
-        assertEquals("--knots 21 --range -3,3 --init relu", ActivationRegistry.info("bspline").defaultOptions());
+        assertEquals("--knots 21 --range -3,3 --init relu --grid fixed", ActivationRegistry.info("bspline").defaultOptions());
         assertEquals("K per vector (21)", ActivationRegistry.info("bspline").parameterCountFormula());
     }
 

@@ -17,6 +17,8 @@ import org.activationworkbench.experiment.EpochRunner;
 import org.activationworkbench.experiment.Experiment;
 import org.activationworkbench.experiment.ExperimentConfig;
 import org.activationworkbench.experiment.ModelState;
+import org.activationworkbench.experiment.WorkbenchFile;
+import org.activationworkbench.experiment.WorkbenchState;
 import org.activationworkbench.train.TrainingOptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,14 +58,33 @@ class PyTorchExportTest {
         ExperimentConfig c = new ExperimentConfig("moons", DataOptions.defaults().withSamples(200), ActivationSpec.of(family), Sharing.parse(sharing), java.util.List.of(6, 5), t, null, null);
         Experiment e = new Experiment(c);
         new EpochRunner(e).runAll(null);
-        ModelState m = ModelState.capture(e);
-        Path module = dir.resolve("exported_" + family + ".py");
+        assertTorchReproduces(e, ModelState.capture(e), family + "/" + sharing, 2.5);
+    }
+
+    /** A CNN (conv blocks, then the MLP part) exported from a .awb's model gives the workbench's outputs in torch. */
+    @ParameterizedTest
+    @CsvSource({"bspline,neuron", "relu,layer"})
+    void exportedCnnReproducesTheNetwork(String family, String sharing) throws Exception {
+        assumeTrue(torch, "python3 with torch is not available");
+        TrainingOptions t = TrainingOptions.defaults().withEpochs(1).withBatch(64).withRates(0.01, 0.01).withSeed(3);
+        ExperimentConfig c = new ExperimentConfig("digits", DataOptions.defaults(), ActivationSpec.of(family), Sharing.parse(sharing), java.util.List.of(16), t, null, null).withConv(java.util.List.of(4, 3));
+        EpochRunner r = new EpochRunner(new Experiment(c));
+        r.runAll(null);
+        Path awb = dir.resolve("cnn.awb");
+        WorkbenchFile.save(awb, WorkbenchState.capture(r));
+        ModelState reopened = WorkbenchFile.open(awb).model();
+        assertTorchReproduces(r.experiment(), reopened, "cnn " + family + "/" + sharing, 1.5);
+    }
+
+    /** Runs 64 random inputs (uniform in ±spread) through the network and through the module exported from m. */
+    private void assertTorchReproduces(Experiment e, ModelState m, String label, double spread) throws Exception {
+        Path module = dir.resolve("exported_" + label.replaceAll("[^a-z]", "_") + ".py");
         PyTorchExport.write(m, module);
 
         int rows = 64;
         float[] x = new float[rows * m.inputs()];
         SplittableRandom rnd = new SplittableRandom(11);
-        for (int i = 0; i < x.length; i++) x[i] = (float) (2.5 * (rnd.nextDouble() * 2 - 1));
+        for (int i = 0; i < x.length; i++) x[i] = (float) (spread * (rnd.nextDouble() * 2 - 1));
         float[] y = java.util.Arrays.copyOf(e.network().forward(x, rows), rows * m.outputs());
         Path data = dir.resolve("io.txt");
         StringBuilder sb = new StringBuilder();
@@ -91,7 +112,7 @@ class PyTorchExportTest {
         Process p = new ProcessBuilder(PYTHON, script.toString()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor(120, TimeUnit.SECONDS);
-        assertEquals(0, p.exitValue(), family + "/" + sharing + ": " + out);
+        assertEquals(0, p.exitValue(), label + ": " + out);
     }
 
     private static String pyString(Path p) {

@@ -18,7 +18,7 @@ import org.activationworkbench.experiment.RunHistory;
 class TrainerTest {
 
     private static Trainer trainer(String family, double lr) {
-        TrainingOptions t = TrainingOptions.defaults().withEpochs(20).withBatch(32).withRates(lr, lr).withSeed(1);
+        TrainingOptions t = TrainingOptions.defaults().withEpochs(2000).withBatch(32).withRates(lr, lr).withSeed(1);
         ExperimentConfig c = new ExperimentConfig("spiral", DataOptions.defaults(), ActivationSpec.of(family), null, java.util.List.of(8, 8), t, null, null);
         return new Trainer(new Experiment(c), new RunHistory()).start();
     }

@@ -24,6 +24,7 @@ import org.activationworkbench.experiment.CompareSummary;
 import org.activationworkbench.experiment.Defaults;
 import org.activationworkbench.experiment.ExperimentConfig;
 import org.activationworkbench.train.OptimizerType;
+import org.activationworkbench.experiment.ParameterMatch;
 import org.activationworkbench.train.ProcedureOptions;
 import org.activationworkbench.train.Procedures;
 import org.activationworkbench.train.TrainingOptions;
@@ -62,6 +63,8 @@ public final class CompareViewModel {
     public final DoubleProperty progress = new SimpleDoubleProperty(0);
     public final StringProperty status = new SimpleStringProperty("Pick what to compare, then Run.");
     public final ObservableList<CompareSummary.Row> rows = FXCollections.observableArrayList();
+    /** Per group across its seeds: mean, sd, 95 % interval (filled with the rows). */
+    public final ObservableList<CompareSummary.GroupStats> groups = FXCollections.observableArrayList();
     public final ObjectProperty<List<CompareRunner.Outcome>> outcomes = new SimpleObjectProperty<>(List.of());
     private volatile CompareRunner runner;
 
@@ -80,6 +83,16 @@ public final class CompareViewModel {
             return "needs the bspline family";
         }
         return null;
+    }
+
+    /**
+     * As {@link #entries(ExperimentConfig, Vary, List, int, int)}, with every network's hidden widths matched to
+     * the largest one's total parameter count (±5 %) when matchParameters is set.
+     */
+    public static List<CompareRunner.Entry> entries(ExperimentConfig base, Vary v, List<String> picks, int seeds, int epochs,
+                                                    boolean matchParameters, Dataset data) {
+        List<CompareRunner.Entry> e = entries(base, v, picks, seeds, epochs);
+        return matchParameters ? ParameterMatch.match(e, data, null) : e;
     }
 
     /** One run per choice and seed (seeds 0..n−1), everything else as in the base experiment. */
@@ -117,6 +130,7 @@ public final class CompareViewModel {
         running.set(true);
         progress.set(0);
         rows.clear();
+        groups.clear();
         outcomes.set(List.of());
         status.set("Training " + entries.size() + " runs on " + data.name() + " (" + threads + " at a time)…");
         CompletableFuture<Boolean> done = new CompletableFuture<>();
@@ -145,6 +159,7 @@ public final class CompareViewModel {
         running.set(false);
         outcomes.set(out);
         rows.setAll(CompareSummary.table(out, targetLoss));
+        groups.setAll(CompareSummary.groups(rows));
         long diverged = rows.stream().filter(CompareSummary.Row::diverged).count();
         status.set((complete ? "Done: " : "Cancelled; shown as far as trained: ") + out.size() + " runs"
                 + (diverged > 0 ? ", " + diverged + " diverged" : "") + ".");

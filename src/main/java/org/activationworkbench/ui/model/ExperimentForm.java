@@ -35,14 +35,73 @@ public final class ExperimentForm {
             || draft.get() != null && draft.get().changeFrom(running.get()) == ExperimentConfig.Change.REBUILD,
             draft, running);
 
+    /** Past drafts (newest last) and undone ones, for Undo and Redo; one command stack for every setting. */
+    private final java.util.ArrayDeque<ExperimentConfig> undo = new java.util.ArrayDeque<>();
+    private final java.util.ArrayDeque<ExperimentConfig> redo = new java.util.ArrayDeque<>();
+    private static final int MAX_UNDO = 200;
+    public final javafx.beans.property.BooleanProperty canUndo = new javafx.beans.property.SimpleBooleanProperty();
+    public final javafx.beans.property.BooleanProperty canRedo = new javafx.beans.property.SimpleBooleanProperty();
+    /** True while Undo or Redo sets the draft, so that setting is not itself recorded. */
+    private boolean replaying;
+
+    public ExperimentForm() {
+        draft.addListener((o, before, after) -> {
+            if (replaying || before == null || after == null || before.equals(after)) return;
+            undo.addLast(before);
+            if (undo.size() > MAX_UNDO) undo.removeFirst();
+            redo.clear();
+            updateUndoFlags();
+        });
+    }
+
     /** The running experiment's config becomes the draft too (after a build, an open, a preset). */
     public void load(ExperimentConfig c) {
         running.set(c);
         draft.set(c);
     }
 
+    /** Back to the draft before the last change; true when there was one. */
+    public boolean undo() {
+        return replay(undo, redo);
+    }
+
+    /** Forward again to the draft an Undo left; true when there was one. */
+    public boolean redo() {
+        return replay(redo, undo);
+    }
+
+    private boolean replay(java.util.ArrayDeque<ExperimentConfig> from, java.util.ArrayDeque<ExperimentConfig> to) {
+        if (from.isEmpty()) return false;
+        replaying = true;
+        try {
+            to.addLast(draft.get());
+            draft.set(from.removeLast());
+        } finally {
+            replaying = false;
+        }
+        updateUndoFlags();
+        return true;
+    }
+
+    private void updateUndoFlags() {
+        canUndo.set(!undo.isEmpty());
+        canRedo.set(!redo.isEmpty());
+    }
+
     public ExperimentConfig config() {
         return draft.get();
+    }
+
+    /**
+     * The learning rates the run trains at now (after a roll-back divided them, say): the running config and the
+     * draft take them, so the form's rate fields show what is in force. Other edits in the draft stay.
+     */
+    public void showRates(double lr, double actLr) {
+        ExperimentConfig r = running.get();
+        if (r == null || (r.training().lr() == lr && r.training().actLr() == actLr)) return;
+        running.set(r.withTraining(r.training().withRates(lr, actLr)));
+        ExperimentConfig d = draft.get();
+        if (d != null) draft.set(d.withTraining(d.training().withRates(lr, actLr)));
     }
 
     // ---- settings of the schema --------------------------------------------------------------------------------

@@ -51,6 +51,7 @@ public final class WindowAdvice {
             case FILL_OR_IGNORE_EMPTIEST -> "dropping those rows leaves nothing; fill in values, or tick the emptiest"
                     + " columns under Ignore";
             case LOWER_TEST_RATIO -> "lower the Test ratio or add rows";
+            case RAISE_TEST_RATIO -> "raise the Test ratio or add rows";
         };
     }
 }

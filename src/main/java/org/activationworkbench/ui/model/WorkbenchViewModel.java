@@ -20,13 +20,11 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import java.util.function.Supplier;
 import org.activationworkbench.data.Dataset;
-import org.activationworkbench.data.DatasetException;
 import org.activationworkbench.experiment.Experiment;
 import org.activationworkbench.experiment.RunDescription;
 import org.activationworkbench.experiment.ExperimentConfig;
 import org.activationworkbench.experiment.ExperimentRecipe;
 import org.activationworkbench.experiment.Preset;
-import org.activationworkbench.train.TrainingOptions;
 import org.activationworkbench.experiment.RunHistory;
 import org.activationworkbench.experiment.Snapshot;
 import org.activationworkbench.experiment.WorkbenchState;
@@ -55,6 +53,8 @@ public final class WorkbenchViewModel {
     public final BooleanProperty playing = new SimpleBooleanProperty(false);
     /** Steps per second; infinite = as fast as possible. */
     public final DoubleProperty speed = new SimpleDoubleProperty(Trainer.MAX_SPEED);
+    /** The pace the last preset set (steps per second), NaN when none did: the speed control names it. */
+    public final DoubleProperty presetPace = new SimpleDoubleProperty(Double.NaN);
     public final javafx.beans.property.StringProperty watchHint = new javafx.beans.property.SimpleStringProperty("");
     /** The workbench file shown in the title; null for an unsaved workbench. */
     public final ObjectProperty<Path> file = new SimpleObjectProperty<>();
@@ -62,6 +62,8 @@ public final class WorkbenchViewModel {
     public final BooleanProperty dirty = new SimpleBooleanProperty(false);
     /** The training procedure's current phase, for the status line ("" before the first step). */
     public final javafx.beans.property.StringProperty phase = new javafx.beans.property.SimpleStringProperty("");
+    /** The run's pace as measured from the states pulled (steps and epochs per second of wall time). */
+    public final SpeedMeter meter = new SpeedMeter();
 
     private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "experiment-loader");
@@ -74,6 +76,8 @@ public final class WorkbenchViewModel {
     private Runnable wake = () -> { };
     /** The step last saved or opened; a different step makes the workbench dirty. */
     private long savedStep = 0;
+    /** A divergence the banner has already told about (a new one after Play or Step tells again). */
+    private boolean divergenceShown;
 
     public WorkbenchViewModel() {
         speed.addListener((o, a, s) -> {
@@ -122,6 +126,30 @@ public final class WorkbenchViewModel {
         return scrubIndex.get() >= 0;
     }
 
+    /** The data view's grid for the snapshot shown: the live one, or the one kept for a past step. */
+    public org.activationworkbench.experiment.PredictionGrid shownGrid() {
+        TrainerState s = state.get();
+        if (!scrubbing() || trainer == null) return s == null ? null : s.grid();
+        Snapshot shown = shownSnapshot();
+        var past = shown == null ? null : trainer.grids().at(shown.step());
+        return past != null ? past : s == null ? null : s.grid();
+    }
+
+    /** The index of the kept snapshot nearest to {@code step} (the timeline maps its travel to steps). */
+    public int snapshotIndexAt(long step) {
+        RunHistory h = history();
+        int n = h == null ? 0 : h.snapshotCount();
+        if (n == 0) return -1;
+        int lo = 0, hi = n - 1;
+        while (lo < hi) {   // the first snapshot at or after step
+            int mid = (lo + hi) >>> 1;
+            if (h.snapshot(mid).step() < step) lo = mid + 1;
+            else hi = mid;
+        }
+        if (lo > 0 && step - h.snapshot(lo - 1).step() < h.snapshot(lo).step() - step) lo--;
+        return lo;
+    }
+
     // ---- building runs ---------------------------------------------------------------------------------
 
     /**
@@ -138,15 +166,17 @@ public final class WorkbenchViewModel {
      */
     public CompletableFuture<Boolean> apply(Preset p) {
         return apply(p.recipe()).thenApply(ok -> {
-            if (ok) {
-                TrainingOptions t = run.get().config().training();
-                int rows = run.get().dataset().train().rows();
-                long steps = (long) t.epochs() * ((rows + t.batch() - 1) / Math.max(1, Math.min(t.batch(), rows)));
-                speed.set(Math.max(1, steps / p.seconds()));
-                watchHint.set(p.name() + ": " + p.watch() + "  Press Space to play.");
-            }
+            if (ok) pace(p);
             return ok;
         });
+    }
+
+    /** The preset's pace for the run in place (its planned epochs in about its seconds) and its hint. FX thread. */
+    public void pace(Preset p) {
+        double pace = RunWords.pace(p, run.get());
+        presetPace.set(pace);
+        speed.set(pace);
+        watchHint.set(p.name() + ": " + p.watch() + "  Press Space to play.");
     }
 
     /** As {@link #apply(ExperimentConfig)} for a recipe: the dataset is loaded, then its defaults fill the rest. */
@@ -173,6 +203,8 @@ public final class WorkbenchViewModel {
                         return;
                     }
                     install(t);
+                    presetPace.set(Double.NaN);
+                    watchHint.set(RunWords.hint(t.description()));
                     // a new configuration is a change to an open file; a fresh window has nothing to lose yet
                     savedStep = file.get() == null ? 0 : -1;
                     dirty.set(file.get() != null);
@@ -180,6 +212,7 @@ public final class WorkbenchViewModel {
                 }));
         return done;
     }
+
 
     /**
      * Continues a saved run: the dataset is loaded, the network and optimizer restored and the trainer built on
@@ -259,6 +292,7 @@ public final class WorkbenchViewModel {
         if (trainer == null) return;
         scrubIndex.set(-1);
         banner.set(null);
+        divergenceShown = false;
         trainer.play();
         playing.set(true);
         wake.run();
@@ -279,6 +313,7 @@ public final class WorkbenchViewModel {
     public void step() {
         if (trainer == null) return;
         scrubIndex.set(-1);
+        divergenceShown = false;
         trainer.step();
         playing.set(false);
         wake.run();
@@ -309,6 +344,13 @@ public final class WorkbenchViewModel {
         if (trainer == null) return;
         banner.set(null);
         trainer.rollBack();
+        playing.set(false);
+        wake.run();
+    }
+
+    /** The banner goes; a divergence leaves the run paused where it stopped (Play tries on, Reset starts over). */
+    public void dismissBanner() {
+        banner.set(null);
         wake.run();
     }
 
@@ -326,34 +368,30 @@ public final class WorkbenchViewModel {
         long hv = trainer.history().version();
         if (s == null || (s.version() == seenVersion && hv == seenHistory)) return false;
         boolean statusChanged = state.get() == null || state.get().status() != s.status();
+        // a state that has taken every command sent says what the buttons should show (no flicker before that)
+        boolean current = s.acknowledged() >= trainer.commandsIssued();
         seenVersion = s.version();
         seenHistory = hv;
         state.set(s);
+        meter.add(System.nanoTime(), s.snapshot().step(), s.snapshot().epoch(), s.playing());
         historySize.set(trainer.history().snapshotCount());
         phase.set(s.phase() == null ? "" : s.phase());
         if (s.snapshot().step() != savedStep) dirty.set(true);
         if (scrubIndex.get() >= historySize.get()) scrubIndex.set(-1);
-        if (statusChanged) {
-            playing.set(s.playing());
-            if (s.status() == TrainerState.Status.DIVERGED) {
-                banner.set(new Banner(Banner.Kind.WARNING, s.problem(), s.canRollBack()));
-            } else if (s.status() == TrainerState.Status.FAILED) {
-                banner.set(Banner.error(s.problem()));
-            }
+        if (statusChanged || current) playing.set(s.playing());
+        if (s.status() == TrainerState.Status.DIVERGED && current && !divergenceShown) {
+            divergenceShown = true;
+            banner.set(new Banner(Banner.Kind.WARNING, s.problem(), s.canRollBack()));
+        } else if (statusChanged && s.status() == TrainerState.Status.FAILED) {
+            banner.set(Banner.error(s.problem()));
         }
+        if (current) form.showRates(s.lr(), s.actLr());
         frame.set(frame.get() + 1);
         return true;
     }
 
+    /** An error in words for the user: the message of its cause (a dataset problem with the window's advice). */
     public static String userMessage(Throwable err) {
-        Throwable t = err;
-        while ((t instanceof java.util.concurrent.CompletionException
-                || t instanceof java.util.concurrent.ExecutionException || t.getCause() instanceof DatasetException)
-                && t.getCause() != null) {
-            t = t.getCause();
-        }
-        if (t instanceof DatasetException d) return WindowAdvice.message(d);
-        String m = t.getMessage();
-        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
+        return RunWords.userMessage(err);
     }
 }

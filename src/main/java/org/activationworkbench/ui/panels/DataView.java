@@ -14,7 +14,8 @@ import org.activationworkbench.ui.plot.PlotCanvas;
 
 /**
  * 2-D data: the decision regions or regression surface with train and test points; 1-D regression: the
- * fitted function against the targets. The grid is computed by the trainer between steps, never here.
+ * fitted function against the targets. The grid is computed by the trainer between steps, never here; dragged back
+ * in time, the view shows the grid kept for that moment.
  */
 public final class DataView extends VBox {
 
@@ -64,8 +65,9 @@ public final class DataView extends VBox {
         RunDescription e = vm.run();
         TrainerState s = vm.state();
         if (e == null || s == null || !DataPlot.supports(e.dataset())) return;
-        if (!force && s.grid() == drawn) return;   // the grid only changes a few times a second
-        drawn = s.grid();
+        PredictionGrid grid = vm.shownGrid();   // the timeline's moment, or the live grid
+        if (!force && grid == drawn) return;   // the grid only changes a few times a second
+        drawn = grid;
         canvas.show(new DataPlot("", e.dataset(), drawn, true));
     }
 }

@@ -79,6 +79,25 @@ public final class ExperimentPanel {
         this.vm = vm;
         this.form = vm.form;
         datasetBox.getItems().setAll(new DatasetRegistry().names());
+        // an imported file shows by its name; its path stays the value (and the tooltip)
+        datasetBox.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String d) {
+                return d == null ? "" : shortName(d);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        datasetBox.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String d, boolean empty) {
+                super.updateItem(d, empty);
+                setText(empty || d == null ? null : shortName(d));
+            }
+        });
         ActivationRegistry.all().stream().map(FamilyInfo::name).forEach(familyBox.getItems()::add);
         new FormRows(dataGrid, form, settings(Setting.Group.DATA), s -> true, this::refused, this::liveRates);
         networkRows = new FormRows(networkGrid, form, settings(Setting.Group.NETWORK),
@@ -105,6 +124,7 @@ public final class ExperimentPanel {
             showDataset(e);
             networkRows.refresh();
         });
+        vm.appearance.theme.addListener((o, a, t) -> showDataset(vm.run()));   // the preview in dark or light too
         applyButton.disableProperty().bind(form.needsRebuild.not().or(vm.loading));
         openButton.disableProperty().bind(vm.loading);
         applyHint.setText("Learning rates apply live. Other changes apply with this button (the run restarts).");
@@ -236,6 +256,13 @@ public final class ExperimentPanel {
         Dataset d = e.dataset();
         datasetInfo.setText(DatasetSummary.of(d));
         previewPane.getChildren().add(DatasetPreview.of(d, vm.appearance::theme));
+    }
+
+    /** A dataset as the picker names it: a file by its name ("heights.csv"), a bundled set by its own. */
+    static String shortName(String dataset) {
+        if (dataset.indexOf('/') < 0 && dataset.indexOf('\\') < 0) return dataset;
+        java.nio.file.Path name = java.nio.file.Path.of(dataset).getFileName();
+        return name == null ? dataset : name.toString();
     }
 
     private static boolean askUser(String message) {

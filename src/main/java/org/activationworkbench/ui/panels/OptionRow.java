@@ -144,15 +144,20 @@ public final class OptionRow {
     private Node[] wholeNumber() {
         int min = (int) Math.max(Integer.MIN_VALUE, option.min());
         int max = (int) Math.min(Integer.MAX_VALUE, option.max());
-        Spinner<Integer> s = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, min,
-                Math.max(1, (max - min) >= 1000 ? 10 : 1)));
+        SpinnerValueFactory.IntegerSpinnerValueFactory f = new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max,
+                min, Math.max(1, (max - min) >= 1000 ? 10 : 1));
+        f.setConverter(wholeConverter(f));
+        Spinner<Integer> s = new Spinner<>(f);
         s.setEditable(true);
         s.valueProperty().addListener((o, a, v) -> {
             if (v != null) commit(option.kind() == Option.Kind.LONG ? (Object) v.longValue() : v);
         });
+        unsetPrompt(s);
         show = () -> {
             Object v = read.get();
-            if (v != null) s.getValueFactory().setValue((int) Math.min(max, ((Number) v).longValue()));
+            // unset: empty, with the default named in the prompt ("the generator's"), not the lowest value
+            s.getValueFactory().setValue(v == null ? null : (int) Math.min(max, ((Number) v).longValue()));
+            if (v == null) s.getEditor().setText("");
         };
         return new Node[] {s, s};
     }
@@ -166,11 +171,20 @@ public final class OptionRow {
         s.valueProperty().addListener((o, a, v) -> {
             if (v != null) commit(v);
         });
+        unsetPrompt(s);
         show = () -> {
             Object v = read.get();
-            if (v != null) f.setValue(((Number) v).doubleValue());
+            f.setValue(v == null ? null : ((Number) v).doubleValue());
+            if (v == null) s.getEditor().setText("");
         };
         return new Node[] {s, s};
+    }
+
+    /** An option without a default value shows, when unset, what decides it instead. */
+    private void unsetPrompt(Spinner<?> s) {
+        if (option.defaultValue() == null && option.defaultText() != null) {
+            s.getEditor().setPromptText("default: " + option.defaultText());
+        }
     }
 
     private Node[] decades() {
@@ -262,6 +276,30 @@ public final class OptionRow {
         });
         show = () -> field.setText(option.format(read.get()));
         return new Node[] {field, field};
+    }
+
+    /**
+     * Whole numbers as typed; anything else ("s0") is refused in words and the field shows the value it had (the
+     * spinner's own converter would throw on the FX thread).
+     */
+    private StringConverter<Integer> wholeConverter(SpinnerValueFactory<Integer> f) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Integer v) {
+                return v == null ? "" : v.toString();
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                if (s == null || s.isBlank()) return f.getValue();
+                try {
+                    return Integer.valueOf(s.trim());
+                } catch (NumberFormatException e) {
+                    refused.accept(option.label() + " takes a whole number, not \"" + s.trim() + "\".");
+                    return f.getValue();
+                }
+            }
+        };
     }
 
     private static StringConverter<Double> converter() {

@@ -23,8 +23,12 @@ import org.activationworkbench.ui.model.Stylesheets;
  */
 public final class WorkbenchApp extends Application {
 
+    /** The window's size on a large screen; a smaller screen gets all of its room. */
     static final double WIDTH = 1440;
     static final double HEIGHT = 900;
+    /** Small enough for a 1024×768 projector and a 1280×720 screen, with their task bars. */
+    static final double MIN_WIDTH = 900;
+    static final double MIN_HEIGHT = 600;
 
     private WorkbenchViewModel vm;
     private WorkbenchController controller;
@@ -58,8 +62,8 @@ public final class WorkbenchApp extends Application {
             var icon = WorkbenchApp.class.getResource("/assets/icon/activation-workbench-" + size + ".png");
             if (icon != null) stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
         }
-        stage.setMinWidth(1100);
-        stage.setMinHeight(700);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         stage.show();
         Thread.currentThread().setUncaughtExceptionHandler((t, e) ->
                 vm.banner.set(Banner.error("Something went wrong: " + WorkbenchViewModel.userMessage(e))));
@@ -127,7 +131,9 @@ public final class WorkbenchApp extends Application {
             Parent root = loader.load();
             WorkbenchController c = loader.getController();
             c.bind(vm);
-            Scene scene = new Scene(root, WIDTH, HEIGHT);
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            Scene scene = new Scene(root, Math.max(MIN_WIDTH, Math.min(WIDTH, screen.getWidth())),
+                    Math.max(MIN_HEIGHT, Math.min(HEIGHT, screen.getHeight())));
             Stylesheets.apply(scene, vm.appearance);
             c.installKeys(scene);
             scene.setUserData(c);

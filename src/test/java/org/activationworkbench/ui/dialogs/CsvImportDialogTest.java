@@ -76,12 +76,13 @@ class CsvImportDialogTest {
 
     @Test
     void previewsASemicolonFileWithAByteOrderMarkAndTargetsTheLastColumn() throws Exception {
+        // three rows a class: each gives round(3 × 0.2) = 1 row to the test split
         CsvImportDialog d = importFile("flowers.csv", "\uFEFFsepal;petal;species\n5.1;1.4;setosa\n6.3;4.9;versicolor\n"
-                + "5.8;4.1;versicolor\n5.0;1.5;setosa\n");
+                + "5.8;4.1;versicolor\n5.0;1.5;setosa\n4.9;1.4;setosa\n6.1;4.7;versicolor\n");
         assertEquals(List.of("sepal", "petal", "species"),
                 d.table.getColumns().stream().map(c -> (String) c.getUserData()).toList(), "no BOM in the first name");
         assertEquals(List.of("5.1", "1.4", "setosa"), d.table.getItems().get(0));
-        assertEquals(4, d.table.getItems().size());
+        assertEquals(6, d.table.getItems().size());
         assertEquals("species", d.target.getValue());
         assertEquals("species  (target)", d.table.getColumns().get(2).getText());
         assertTrue(d.ignore.get("species").isDisabled(), "the target cannot be ignored");

@@ -242,10 +242,39 @@ class WorkbenchFilesTest {
         assertTrue(cv.model.rows.get(1).activationParameters() > 0);
         assertTrue(Double.isFinite(cv.model.rows.get(0).testLoss()));
         assertEquals(1.0, cv.model.progress.get(), 1e-9);
+        assertEquals(2, cv.model.groups.size(), "one summary row per family");
+        assertEquals(1, cv.model.groups.get(0).n());
+        assertEquals(-1, cv.model.rows.get(0).unmatchedParameters(), "not matched unless asked");
         Path csv = dir.resolve("compare.csv");
         fx(() -> cv.exportTableTo(csv)).get(30, TimeUnit.SECONDS);
         assertEquals(3, Files.readAllLines(csv).size(), "header and two runs");
         fx(() -> {
+            cv.stage().close();
+            return null;
+        });
+    }
+
+    @Test
+    void matchParametersGivesEveryFamilyTheLargestCount() throws Exception {
+        waitFor(() -> vm.run() != null && vm.state() != null);
+        CompareView cv = fx(() -> {
+            controller.onCompare();
+            CompareView v = controller.compareView();
+            v.tick(List.of("relu", "bspline"));
+            v.seeds.getValueFactory().setValue(2);
+            v.epochs.getValueFactory().setValue(1);
+            v.matchParameters.setSelected(true);
+            return v;
+        });
+        assertTrue(fx(cv::start).get(60, TimeUnit.SECONDS));
+        WaitForAsyncUtils.waitForFxEvents();
+        long relu = cv.model.rows.get(0).totalParameters(), bspline = cv.model.rows.get(2).totalParameters();
+        assertTrue(Math.abs(relu - bspline) <= 0.05 * bspline, relu + " vs " + bspline);
+        assertTrue(cv.model.rows.get(0).unmatchedParameters() < relu, "relu was widened and the table says from what");
+        assertEquals(2, cv.model.groups.get(0).n());
+        assertTrue(Double.isFinite(cv.model.groups.get(0).testLoss().sd()), "two seeds have a spread");
+        fx(() -> {
+            cv.matchParameters.setSelected(false);
             cv.stage().close();
             return null;
         });

@@ -1,0 +1,185 @@
+package org.activationworkbench.experiment;
+
+import java.util.List;
+import java.util.Locale;
+import org.activationworkbench.activation.Activation;
+import org.activationworkbench.activation.ActivationRegistry;
+import org.activationworkbench.activation.BSplineActivation;
+import org.activationworkbench.activation.Sharing;
+
+/**
+ * Checks that a {@link ModelState} read from a file describes one network: every layer's declared size is
+ * positive and matches the values it holds, the layers chain from the inputs to the outputs as the config
+ * says, every activation has the parameter count of its family, and every number is finite. A file that fails
+ * is refused when it is read, before anything is built or exported from it.
+ */
+public final class ModelCheck {
+
+    private ModelCheck() {
+    }
+
+    /**
+     * @throws IllegalArgumentException saying what is wrong ("dense layer 1 declares 100000 × 100000 weights but
+     *                                  holds 16")
+     */
+    public static void check(ModelState m) {
+        if (m.config() == null || m.dense() == null || m.activations() == null || m.standardisation() == null) {
+            throw bad("its config, layers, activations or standardisation are missing");
+        }
+        if (m.format() < 1) throw bad("its format version is missing");
+        if (m.conv().isEmpty() && !m.config().conv().isEmpty() && m.format() >= 2) {
+            throw bad("its config has conv blocks but it holds no conv layers");
+        }
+        positive("inputs", m.inputs());
+        positive("outputs", m.outputs());
+        if (m.dense().isEmpty()) throw bad("it has no dense layers");
+        int flat = checkConv(m);
+        checkDense(m, flat);
+        checkActivations(m);
+        checkStandardisation(m);
+    }
+
+    /** The conv layers chain from the input image; returns the size of what the first dense layer receives. */
+    private static int checkConv(ModelState m) {
+        int[] channels = m.config().convArray();
+        if (m.conv().isEmpty()) return channels.length == 0 ? m.inputs() : pooledSize(m.inputs(), channels);
+        if (m.conv().size() != channels.length) {
+            throw bad("it holds " + m.conv().size() + " conv layers but its config has " + channels.length);
+        }
+        int h = 0, w = 0, c = 1;
+        for (int i = 0; i < m.conv().size(); i++) {
+            ModelState.Conv v = m.conv().get(i);
+            String name = "conv layer " + i;
+            positive(name + " height", v.height());
+            positive(name + " width", v.width());
+            positive(name + " input channels", v.in());
+            positive(name + " output channels", v.out());
+            if (i == 0 && ((long) v.height() * v.width() != m.inputs() || v.in() != 1)) {
+                throw bad(name + " takes " + v.height() + "×" + v.width() + "×" + v.in() + " images but the model has "
+                        + m.inputs() + " inputs");
+            }
+            if (i > 0 && (v.height() != h || v.width() != w || v.in() != c)) {
+                throw bad(name + " takes " + v.height() + "×" + v.width() + "×" + v.in() + " images but the layer before "
+                        + "gives " + h + "×" + w + "×" + c);
+            }
+            if (v.out() != channels[i]) throw bad(name + " has " + v.out() + " channels but its config " + channels[i]);
+            values(name + " weights", v.weights(), 9L * v.in() * v.out(), "9 × " + v.in() + " × " + v.out());
+            values(name + " bias", v.bias(), v.out(), Integer.toString(v.out()));
+            h = v.height() / 2;
+            w = v.width() / 2;
+            c = v.out();
+            if (h < 1 || w < 1) throw bad(name + " pools its " + v.height() + "×" + v.width() + " images to nothing");
+        }
+        return h * w * c;
+    }
+
+    /** What the conv blocks of a format 1 file (which did not keep them) gave: square images, halved per block. */
+    private static int pooledSize(int inputs, int[] channels) {
+        int side = (int) Math.round(Math.sqrt(inputs));
+        for (int i = 0; i < channels.length; i++) side /= 2;
+        return side * side * channels[channels.length - 1];
+    }
+
+    private static void checkDense(ModelState m, int firstIn) {
+        int[] hidden = m.config().hiddenArray();
+        if (m.dense().size() != hidden.length + 1) {
+            throw bad("it holds " + m.dense().size() + " dense layers but its config has " + hidden.length
+                    + " hidden layers (so " + (hidden.length + 1) + ")");
+        }
+        int in = firstIn;
+        for (int i = 0; i < m.dense().size(); i++) {
+            ModelState.Dense d = m.dense().get(i);
+            String name = "dense layer " + i;
+            if (d.in() < 1 || d.out() < 1) {
+                throw bad(name + " declares " + d.in() + " × " + d.out() + " weights; layer sizes must be at least 1");
+            }
+            if (d.in() != in) throw bad(name + " takes " + d.in() + " inputs but the layer before gives " + in);
+            int out = i < hidden.length ? hidden[i] : m.outputs();
+            if (d.out() != out) {
+                throw bad(name + " has " + d.out() + " outputs but " + (i < hidden.length ? "its config says " : "the model has ")
+                        + out);
+            }
+            values(name + " weights", d.weights(), (long) d.in() * d.out(), d.in() + " × " + d.out());
+            values(name + " bias", d.bias(), d.out(), Integer.toString(d.out()));
+            in = d.out();
+        }
+    }
+
+    private static void checkActivations(ModelState m) {
+        Activation a = ActivationRegistry.create(m.config().activation());
+        if (m.family() != null && !m.family().equals(a.family())) {
+            throw bad("its family is " + m.family() + " but its config says " + a.family());
+        }
+        int[] channels = m.config().convArray();
+        int[] hidden = m.config().hiddenArray();
+        List<ModelState.ActivationParams> acts = m.activations();
+        if (acts.size() != channels.length + hidden.length) {
+            throw bad("it holds " + acts.size() + " activation layers but its network has " + (channels.length + hidden.length));
+        }
+        boolean refines = a instanceof BSplineActivation;   // grid-refine doubles the knots during the run
+        for (int i = 0; i < acts.size(); i++) {
+            ModelState.ActivationParams p = acts.get(i);
+            String name = "activation layer " + i;
+            int units = i < channels.length ? channels[i] : hidden[i - channels.length];
+            if (p.layer() != i || p.units() != units || p.sharing() == null) {
+                throw bad(name + " is recorded as layer " + p.layer() + " of " + p.units() + " units ("
+                        + p.sharing() + " sharing); the network's has " + units + " units");
+            }
+            int vectors = p.sharing() == Sharing.NEURON ? units : 1;
+            long want = (long) vectors * a.parameterCount();
+            int have = p.params() == null ? 0 : p.params().length;
+            boolean refined = refines && have % vectors == 0 && refinedFrom(a.parameterCount(), have / vectors);
+            if (have != want && !refined) {
+                throw bad(name + " holds " + have + " parameters but " + a.family() + " with " + vectors + " vector(s) of "
+                        + a.parameterCount() + " needs " + want);
+            }
+            finite(name + " parameters", p.params());
+        }
+    }
+
+    /** True when grid refinement (K → 2K − 1, repeated) leads from k to refined. */
+    private static boolean refinedFrom(int k, int refined) {
+        for (int r = k; r <= refined && r > 1; r = 2 * r - 1) {
+            if (r == refined) return true;
+        }
+        return false;
+    }
+
+    private static void checkStandardisation(ModelState m) {
+        double[] mean = m.standardisation().mean();
+        double[] std = m.standardisation().std();
+        if (mean == null || std == null || mean.length != m.inputs() || std.length != m.inputs()) {
+            throw bad("its standardisation has " + (mean == null ? 0 : mean.length) + " means and "
+                    + (std == null ? 0 : std.length) + " deviations for " + m.inputs() + " inputs");
+        }
+        for (int i = 0; i < mean.length; i++) {
+            if (!Double.isFinite(mean[i]) || !(std[i] > 0) || !Double.isFinite(std[i])) {
+                throw bad("its standardisation of input " + i + " is mean " + mean[i] + ", deviation " + std[i]);
+            }
+        }
+    }
+
+    private static void values(String what, float[] v, long want, String shape) {
+        int have = v == null ? 0 : v.length;
+        if (have != want) {
+            throw bad(what + ": " + shape + " = " + String.format(Locale.ROOT, "%,d", want) + " values declared but "
+                    + String.format(Locale.ROOT, "%,d", have) + " held");
+        }
+        finite(what, v);
+    }
+
+    private static void finite(String what, float[] v) {
+        if (v == null) return;
+        for (int i = 0; i < v.length; i++) {
+            if (!Float.isFinite(v[i])) throw bad(what + ": value " + i + " is " + v[i]);
+        }
+    }
+
+    private static void positive(String what, int v) {
+        if (v < 1) throw bad("its " + what + " is " + v + "; it must be at least 1");
+    }
+
+    private static IllegalArgumentException bad(String what) {
+        return new IllegalArgumentException(what);
+    }
+}
