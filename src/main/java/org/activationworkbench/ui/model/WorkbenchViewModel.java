@@ -340,6 +340,11 @@ public final class WorkbenchViewModel {
         wake.run();
     }
 
+    /** Pauses the run where the check says (a lesson step's end, exact to the step); null removes it. */
+    public void setStopCheck(org.activationworkbench.live.StopCheck check) {
+        if (trainer != null) trainer.setStopCheck(check);
+    }
+
     public void rollBack() {
         if (trainer == null) return;
         banner.set(null);
