@@ -42,7 +42,7 @@ import org.activationworkbench.ui.shell.WorkbenchController;
  * the screenshot is of the report viewer. {@code workbench.report=PATH} (a report.md; {@code workbench.demo} may
  * then be left out) opens the report viewer on that file, and the screenshot is of it. {@code workbench.import=FILE}
  * opens the Import CSV dialog on that file (ticking the columns in {@code workbench.ignore=a,b} under Ignore), and
- * the screenshot is of it.
+ * the screenshot is of it. {@code workbench.lesson=NAME} plays a bundled lesson ({@link LessonDemo}).
  */
 public record DemoScript(String preset, String dataset, String family, int[] hidden, boolean dark, double seconds,
                   String screenshot, boolean exit, double speed) implements StartupScript {
@@ -115,6 +115,8 @@ public record DemoScript(String preset, String dataset, String family, int[] hid
                 openStudy(c.studies.open(System.getProperty("workbench.study", "spline-procedures")));
             } else if (System.getProperty("workbench.import") != null) {
                 openImport(c, scene);
+            } else if (System.getProperty("workbench.lesson") != null) {
+                LessonDemo.run(c, scene, DemoScript::save, () -> finish(scene));
             } else if (reportFile() != null) {
                 finish(c.studies.openReport(reportFile()).stage().getScene());
             } else {

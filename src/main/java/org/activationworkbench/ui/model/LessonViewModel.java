@@ -152,6 +152,7 @@ public final class LessonViewModel {
                 done.complete(null);
                 return;
             }
+            vm.watchHint.set("");   // the step's text says what to watch
             applyChanges(c, from != null);
             vm.captureState().whenComplete((state, capErr) -> Platform.runLater(() -> {
                 if (state != null) {
@@ -201,7 +202,7 @@ public final class LessonViewModel {
         StepGoal.Verdict v = g.judge(s);
         String at = "epoch " + org.activationworkbench.core.NumberText.compact(s.snapshot().epoch());
         switch (v) {
-            case MET -> end("Done: " + g.step().untilText() + " at " + at + ". Next goes on.");
+            case MET -> end("Ended at " + at + " (until " + g.step().untilText() + "). Next goes on.");
             case LIMIT -> end("Not reached within " + g.limitEpochs() + " epochs (" + at + "). Next goes on.");
             case DIVERGED -> end("The run diverged at " + at + ". Next goes on.");
             case FAILED -> end("Training stopped: " + s.problem());

@@ -349,6 +349,11 @@ public final class ActivationGallery extends ScrollPane {
         focus.show(layer, index);
     }
 
+    /** Enlarges hidden layer {@code layer} (from 1): its first panel (a lesson step's "enlarge: layer N"). */
+    public void enlargeLayer(int layer) {
+        enlarge(layer - 1, 0);
+    }
+
     /** The panel the enlarged view follows, or null. */
     public ActivationPanel panel(int layer, int index) {
         if (layer >= shown.size() || index >= shown.get(layer).panels().size()) return null;

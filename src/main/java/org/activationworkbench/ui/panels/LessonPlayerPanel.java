@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -64,7 +65,7 @@ public final class LessonPlayerPanel extends VBox {
         answer.getStyleClass().add("lesson-answer");
         look.getStyleClass().add("lesson-look");
         status.getStyleClass().add("lesson-status");
-        for (Label l : new Label[] {lessonTitle, stepTitle, text, question, answer, look, status}) {
+        for (Label l : new Label[] {stepTitle, text, question, answer, look, status}) {
             l.setWrapText(true);
             l.setMaxWidth(WIDTH - 24);
             l.setMinHeight(Region.USE_PREF_SIZE);
@@ -92,7 +93,12 @@ public final class LessonPlayerPanel extends VBox {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox more = new HBox(6, restart, gap, close);
-        getChildren().addAll(lessonTitle, counter, scroll, status, nav, more);
+        HBox head = new HBox(8, lessonTitle, counter);
+        HBox.setHgrow(lessonTitle, Priority.ALWAYS);
+        lessonTitle.setWrapText(false);
+        lessonTitle.setMaxWidth(Double.MAX_VALUE);
+        counter.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().addAll(head, scroll, status, nav, more);
 
         model.index.addListener((o, a, b) -> refresh());
         model.lesson.addListener((o, a, b) -> refresh());
@@ -126,6 +132,7 @@ public final class LessonPlayerPanel extends VBox {
         int n = l.steps().size();
         lessonTitle.setText(l.title());
         counter.setText("Step " + s.number() + " of " + n);
+        Tooltip.install(lessonTitle, new Tooltip(l.about().isEmpty() ? l.title() : l.about()));
         stepTitle.setText(s.title());
         text.setText(s.text());
         boolean asks = s.question() != null;

@@ -34,13 +34,14 @@ public final class WorkbenchController {
     @FXML private Menu presetsMenu;
     @FXML private Menu recentMenu;
     @FXML public Menu studiesMenu;
+    @FXML private Menu lessonsMenu;
     @FXML private CheckMenuItem darkItem;
     @FXML private CheckMenuItem presentationItem;
     @FXML private CheckMenuItem focusItem;
     @FXML private javafx.scene.layout.BorderPane root;
     @FXML private javafx.scene.layout.StackPane plotsArea;
     @FXML private javafx.scene.control.SplitPane mainSplit;
-    @FXML private javafx.scene.control.ScrollPane experiment;
+    @FXML javafx.scene.control.ScrollPane experiment;
     @FXML TransportBar transport;
     @FXML BannerView banner;
     @FXML private Label watchHint;
@@ -58,6 +59,7 @@ public final class WorkbenchController {
     private CompareView compare;
     WorkbenchLayout layout;
     public StudiesMenu studies;
+    public LessonsMenu lessons;
 
     void bind(WorkbenchViewModel vm) {
         this.vm = vm;
@@ -86,6 +88,15 @@ public final class WorkbenchController {
         watchHint.textProperty().bind(vm.watchHint);
         watchHint.visibleProperty().bind(vm.watchHint.isNotEmpty().and(vm.appearance.focus.not()));
         watchHint.managedProperty().bind(watchHint.visibleProperty());
+        lessons = LessonsMenu.install(lessonsMenu, vm, root, java.util.Map.of(
+                org.activationworkbench.lesson.Panel.FORM, experiment,
+                org.activationworkbench.lesson.Panel.TRANSPORT, transport,
+                org.activationworkbench.lesson.Panel.ACTIVATIONS, gallery,
+                org.activationworkbench.lesson.Panel.CURVES, curves,
+                org.activationworkbench.lesson.Panel.DATA, dataView,
+                org.activationworkbench.lesson.Panel.TIMELINE, timeline),
+                gallery, curves, dataView, () -> transport.getScene().getWindow(),
+                m -> experimentController.confirm.test(m));
     }
 
     /** The data view only has something to show for 1-/2-D data; otherwise the curves take its room. */
@@ -99,13 +110,15 @@ public final class WorkbenchController {
         }
     }
 
-    /** Space plays/pauses, S steps, R resets, unless the user is typing in a field. */
+    /** Space plays/pauses, S steps, R resets, Right/Left step a lesson, unless the user is typing in a field. */
     void installKeys(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() || e.isAltDown() || typing(scene.getFocusOwner())) return;
             if (e.getCode() == KeyCode.SPACE) vm.togglePlay();
             else if (e.getCode() == KeyCode.S) vm.step();
             else if (e.getCode() == KeyCode.R) vm.reset();
+            else if (e.getCode() == KeyCode.RIGHT && lessons.player().active()) lessons.player().next();
+            else if (e.getCode() == KeyCode.LEFT && lessons.player().active()) lessons.player().back();
             else if (e.getCode() == KeyCode.F) vm.appearance.focus.set(!vm.appearance.focus.get());
             else if (e.getCode() == KeyCode.ESCAPE && vm.appearance.focus.get()) vm.appearance.focus.set(false);
             else if (e.getCode() == KeyCode.ESCAPE && vm.appearance.drawerOpen.get()) vm.appearance.drawerOpen.set(false);
@@ -232,7 +245,7 @@ public final class WorkbenchController {
     @FXML
     private void onShortcuts() {
         Alert a = new Alert(Alert.AlertType.INFORMATION, "Space\tplay / pause\nS\tone training step\nR\treset to the "
-                + "initial network\nF\tfocus: only the plots (Esc leaves it)\nF5\tprojector mode\n\nClick an activation panel to enlarge it; drag the timeline to go back in time.");
+                + "initial network\nRight / Left\ta lesson's next / previous step\nF\tfocus: only the plots (Esc leaves it)\nF5\tprojector mode\n\nClick an activation panel to enlarge it; drag the timeline to go back in time.");
         a.setHeaderText("Keyboard shortcuts");
         a.showAndWait();
     }
