@@ -259,6 +259,11 @@ public final class TrainingSession {
         GridRefineProcedure.refineTo(network, optimizer, knots);
     }
 
+    /** Moves each spline layer's grid to the saved {lo, hi} (null: where it is), as a reopened run had it. */
+    public void moveGrids(List<double[]> grids) {
+        KnotFollowing.moveTo(this, grids);
+    }
+
     /** True right after an epoch ended (or before the first step). */
     public boolean atEpochBoundary() {
         return cursor == 0;
