@@ -306,17 +306,8 @@ public final class TrainingSession {
     }
 
     private DivergenceException diverged(String lossEvent) {
-        String what = "the loss";
-        for (Parameter p : network.parameters()) {
-            for (float v : p.value()) {
-                if (!Float.isFinite(v)) {
-                    what = "parameter " + p.name();
-                    break;
-                }
-            }
-            if (!what.equals("the loss")) break;
-        }
-        String where = what.equals("the loss") ? "" : ", first non-finite value in " + what;
+        String where = network.parameters().stream().filter(p -> p.firstNonFinite() >= 0).findFirst()
+                .map(p -> ", first non-finite value in parameter " + p.name()).orElse("");
         return new DivergenceException(String.format(java.util.Locale.ROOT,
                 "training diverged at step %d (epoch %.2f): the loss %s%s; "
                         + "lower the learning rate (--lr, --act-lr) or set gradient clipping (--clip)",
