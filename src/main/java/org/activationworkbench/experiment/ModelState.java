@@ -2,6 +2,8 @@ package org.activationworkbench.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.activationworkbench.activation.Activation;
+import org.activationworkbench.activation.ActivationRegistry;
 import org.activationworkbench.activation.BSplineActivation;
 import org.activationworkbench.activation.Sharing;
 import org.activationworkbench.data.Standardisation;
@@ -48,8 +50,11 @@ public record ModelState(int format, String family, String dataset, String datas
      */
     public record Conv(int height, int width, int in, int out, float[] weights, float[] bias) { }
 
-    /** One hidden layer's activation parameters: vectors × P values, unit j's vector at j·P (neuron sharing). */
-    public record ActivationParams(int layer, int units, Sharing sharing, float[] params) { }
+    /**
+     * One hidden layer's activation parameters: vectors × P values, unit j's vector at j·P (neuron sharing); for a
+     * spline its knot grid {lo, hi} too, which --grid follow moves per layer (null in older files: the config's).
+     */
+    public record ActivationParams(int layer, int units, Sharing sharing, float[] params, double[] grid) { }
 
     public ModelState {
         conv = conv == null ? List.of() : List.copyOf(conv);
@@ -74,7 +79,8 @@ public record ModelState(int format, String family, String dataset, String datas
         List<ActivationParams> acts = new ArrayList<>();
         for (int i = 0; i < net.activationLayers().size(); i++) {
             ActivationLayer a = net.activationLayers().get(i);
-            acts.add(new ActivationParams(i, a.units(), a.sharing(), a.parameter().value().clone()));
+            acts.add(new ActivationParams(i, a.units(), a.sharing(), a.parameter().value().clone(),
+                    LayerState.gridOf(a.activation())));
         }
         return new ModelState(FORMAT, e.activation().family(), e.dataset().name(), e.dataset().checksum(), net.inputs(), net.outputs(),
                 e.dataset().task().label(), conv, dense, acts, e.dataset().standardisation(), e.config());
@@ -93,7 +99,8 @@ public record ModelState(int format, String family, String dataset, String datas
 
     /**
      * Restores these values into a session built from the same config: a bspline run saved after grid refinement
-     * first gets its knots refined to the saved count (so its optimizer state fits too), then {@link #applyTo}.
+     * first gets its knots refined to the saved count (so its optimizer state fits too), and each layer's grid
+     * moved where it was saved; then {@link #applyTo}.
      */
     public void restoreInto(TrainingSession session) {
         Network net = session.network();
@@ -103,8 +110,19 @@ public record ModelState(int format, String family, String dataset, String datas
             int vectors = first.sharing() == Sharing.NEURON ? first.units() : 1;
             int saved = first.params() == null ? 0 : first.params().length / Math.max(1, vectors);
             if (saved > b.knots()) session.refineKnotsTo(saved);
+            session.moveGrids(activations.stream().map(ActivationParams::grid).toList());
         }
         applyTo(net);
+    }
+
+    /** Hidden layer l's activation as saved: the config's family with the layer's own knot count and grid. */
+    public Activation activation(int l) {
+        Activation a = ActivationRegistry.create(config.activation());
+        if (l < 0 || l >= activations.size()) return a;
+        ActivationParams p = activations.get(l);
+        int vectors = p.sharing() == Sharing.NEURON ? p.units() : 1;
+        int perVector = p.params() == null ? 0 : p.params().length / Math.max(1, vectors);
+        return LayerState.onGrid(a, perVector, p.grid());
     }
 
     /** Writes these values into a network of the same shape; refuses a network of another shape. */

@@ -33,6 +33,14 @@ public record WorkbenchState(ExperimentConfig config, String datasetChecksum, Li
                 TrainingState.capture(e.session()));
     }
 
+    /** As {@link #capture(Experiment, List, List)}, with the learning rates in force (the live trainer's) in the config. */
+    public static WorkbenchState capture(Experiment e, double lr, double actLr, List<MetricsRow> metrics,
+                                         List<Snapshot> snapshots) {
+        ExperimentConfig c = e.config().withTraining(e.config().training().withRates(lr, actLr));
+        return new WorkbenchState(c, e.dataset().checksum(), metrics, snapshots, ModelState.capture(e).withConfig(c),
+                TrainingState.capture(e.session()));
+    }
+
     /** Rebuilds the run: loads the dataset by its config, restores weights and optimizer, and continues the history. */
     public EpochRunner restore() {
         return restore(new DatasetRegistry().load(config.dataset(), config.data()));

@@ -52,7 +52,7 @@ public final class PyTorchExport {
         sb.append("\n\n# ---- the trained network ------------------------------------------------------------\n\n");
         sb.append("def _floats(b64, *shape):\n")
           .append("    return torch.frombuffer(bytearray(base64.b64decode(b64)), dtype=torch.float32).clone().reshape(*shape)\n\n\n");
-        sb.append("def make_activation(params):\n    return ").append(constructor(a, "params")).append("\n\n\n");
+        sb.append("def make_activation(params, grid):\n    return ").append(constructor(a, "params")).append("\n\n\n");
         sb.append("# learned activation parameters per activation layer (conv blocks first, then hidden layers): rows = ")
                 .append("vectors (1 for layer sharing), columns = ").append(a.parameterNames()).append('\n');
         sb.append("ACTIVATION_PARAMS = [\n");
@@ -69,6 +69,12 @@ public final class PyTorchExport {
                 sb.append("],\n");
             }
             sb.append("    ],\n");
+        }
+        sb.append("]\n\n");
+        sb.append("# each activation layer's knot grid [lo, hi] (splines only; None: the family's)\nACTIVATION_GRIDS = [");
+        for (ModelState.ActivationParams ap : m.activations()) {
+            double[] g = ap.grid();
+            sb.append(g == null ? "None" : "[" + exact(g[0]) + ", " + exact(g[1]) + "]").append(", ");
         }
         sb.append("]\n\n");
         sb.append("INPUTS = ").append(m.inputs()).append('\n');
@@ -103,7 +109,9 @@ public final class PyTorchExport {
             case "dyn" -> "Dyn(" + params + ", base=\"" + ((DynActivation) a).base().label() + "\")";
             case "bspline" -> {
                 double[] r = a.workingRange();
-                yield "BSpline(" + params + ", lo=" + exact(r[0]) + ", hi=" + exact(r[1]) + ")";
+                // each layer's own grid (--grid follow moves it); the family's when none was saved
+                yield "BSpline(" + params + ", lo=grid[0] if grid else " + exact(r[0]) + ", hi=grid[1] if grid else "
+                        + exact(r[1]) + ")";
             }
             case "hermite" -> "Hermite(" + params + ")";
             case "fourier" -> "Fourier(" + params + ")";
@@ -293,7 +301,7 @@ public final class PyTorchExport {
 
                 def __init__(self):
                     super().__init__()
-                    acts = [make_activation(p if p else [[]]) for p in ACTIVATION_PARAMS]
+                    acts = [make_activation(p if p else [[]], g) for p, g in zip(ACTIVATION_PARAMS, ACTIVATION_GRIDS)]
                     self.convs = nn.ModuleList(nn.Conv2d(c[2], c[3], 3, padding=1) for c in CONV)
                     self.conv_activations = nn.ModuleList(acts[:len(CONV)])
                     self.linears = nn.ModuleList(nn.Linear(a, b) for a, b in zip(SIZES[:-1], SIZES[1:]))

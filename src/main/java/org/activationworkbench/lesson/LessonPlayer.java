@@ -105,8 +105,9 @@ public final class LessonPlayer implements LiveControls, AutoCloseable {
                 (System.nanoTime() - t0) / 1e9, problem);
     }
 
+    /** Waits until every command given so far has run (a capture queues behind them). */
     private void sync() {
-        trainer.afterCommands().join();
+        trainer.captureState().join();
     }
 
     // ---- LiveControls: a headless run ------------------------------------------------------------------

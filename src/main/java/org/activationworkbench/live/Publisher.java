@@ -34,6 +34,9 @@ final class Publisher {
     private long nextGrid;
     private long samplesSincePublish;
     private double samplesPerSecond;
+    private StopCheck stopCheck;
+    private boolean checkDue;
+    private boolean stopsHere;
 
     Publisher(Dataset dataset, RunHistory history, GridHistory gridHistory) {
         this.dataset = dataset;
@@ -71,12 +74,25 @@ final class Publisher {
         return snap;
     }
 
-    void trained(int samples) {
+    /** Pauses the run where it says (a lesson step's end), or null; see {@link StopCheck}. */
+    void stopAt(StopCheck check) {
+        stopCheck = check;
+        checkDue = false;
+    }
+
+    /** After a training step of {@code s}: counts its samples and asks the stop check whether this moment is due. */
+    void trained(int samples, TrainingSession s) {
         samplesSincePublish += samples;
+        if (stopCheck != null && stopCheck.due(s.steps(), s.epochPosition(), s.atEpochBoundary())) checkDue = true;
     }
 
     boolean due(long now) {
-        return now - lastPublish >= PUBLISH_NANOS;
+        return checkDue || now - lastPublish >= PUBLISH_NANOS;
+    }
+
+    /** Whether the last publication was a moment where the stop check pauses the run. */
+    boolean stopsHere() {
+        return stopsHere;
     }
 
     /**
@@ -84,6 +100,10 @@ final class Publisher {
      * batch's), the test split and the grid when due or forced, a metrics row, and into the history when due.
      */
     Snapshot publish(Experiment e, double seconds, boolean playing, boolean forceEval, boolean forceHistory) {
+        boolean check = checkDue;   // a stop check's moment: evaluated and kept, like a forced one
+        checkDue = false;
+        forceEval |= check;
+        forceHistory |= check;
         TrainingSession s = e.session();
         long now = System.nanoTime();
         double dt = (now - lastPublish) / 1e9;
@@ -112,6 +132,7 @@ final class Publisher {
             history.addSnapshot(snap);
             lastHistory = now;
         }
+        stopsHere = check && stopCheck.stop(snap);
         return snap;
     }
 

@@ -11,11 +11,9 @@ import org.activationworkbench.experiment.EpochRunner;
 import org.activationworkbench.experiment.Experiment;
 import org.activationworkbench.experiment.ExperimentConfig;
 import org.activationworkbench.experiment.MetricsRow;
-import org.activationworkbench.experiment.ModelState;
 import org.activationworkbench.experiment.RunDescription;
 import org.activationworkbench.experiment.RunHistory;
 import org.activationworkbench.experiment.Snapshot;
-import org.activationworkbench.experiment.TrainingState;
 import org.activationworkbench.experiment.WorkbenchState;
 import org.activationworkbench.train.DivergenceException;
 import org.activationworkbench.train.LearningRates;
@@ -63,14 +61,7 @@ public final class Trainer implements AutoCloseable {
     private long version;
     private TrainerState.Status status = TrainerState.Status.PAUSED;
     private String problem;
-    /** Epochs without a new best test loss after which the window stops the run (0 = never). */
-    private int patience;
-    private double bestTestLoss = Double.POSITIVE_INFINITY;
-    private double bestTestEpoch;
-    /** Pauses the run at the moments it names (a lesson step's end), or null. */
-    private StopCheck stopCheck;
-    /** The last step made the stop check due: the next publication evaluates and asks it. */
-    private boolean checkNow;
+    private final Patience patience = new Patience();
     /** Set when the run continues a saved one: the history already holds its rows and snapshots. */
     private boolean resumed;
     private volatile boolean closed;
@@ -165,7 +156,7 @@ public final class Trainer implements AutoCloseable {
         submit(() -> {
             if (status == TrainerState.Status.FAILED) return;
             extendPlanWhenDone();
-            bestTestLoss = Double.POSITIVE_INFINITY;   // patience counts again from here
+            patience.restart();
             playing = true;
             status = TrainerState.Status.PLAYING;
             problem = null;
@@ -222,32 +213,12 @@ public final class Trainer implements AutoCloseable {
      */
     public void setPatience(int epochs) {
         if (epochs < 0) throw new IllegalArgumentException("patience must be 0 (off) or more epochs, got " + epochs);
-        commands.add(() -> {
-            patience = epochs;
-            bestTestLoss = Double.POSITIVE_INFINITY;
-        });
+        commands.add(() -> patience.set(epochs));
     }
 
-    /**
-     * From the next step on, the run pauses where the check says (see {@link StopCheck}); null removes it. The
-     * moments are exact steps, so a check stops a run at the same step however fast it plays.
-     */
+    /** From the next step on, pauses at the exact steps the check names (a lesson step's end); null: none. */
     public void setStopCheck(StopCheck check) {
-        commands.add(() -> {
-            stopCheck = check;
-            checkNow = false;
-        });
-    }
-
-    /** Completes once every command given before it has run and published its state. */
-    public CompletableFuture<Void> afterCommands() {
-        CompletableFuture<Void> f = new CompletableFuture<>();
-        if (closed || thread.getState() == Thread.State.TERMINATED) {
-            f.completeExceptionally(new IllegalStateException("the training thread has stopped"));
-        } else {
-            commands.add(() -> f.complete(null));
-        }
-        return f;
+        submit(() -> publisher.stopAt(check));
     }
 
     /** Steps per second; {@link #MAX_SPEED} for no limit. */
@@ -281,7 +252,8 @@ public final class Trainer implements AutoCloseable {
         }
         submit(() -> {
             try {
-                f.complete(captureNow());
+                f.complete(WorkbenchState.capture(experiment, rates.weights(), rates.activations(), history.rows(),
+                        history.snapshots()));
             } catch (RuntimeException e) {
                 f.completeExceptionally(e);
             }
@@ -289,13 +261,6 @@ public final class Trainer implements AutoCloseable {
         return f;
     }
 
-    private WorkbenchState captureNow() {
-        ExperimentConfig c = experiment.config().withTraining(
-                experiment.config().training().withRates(rates.weights(), rates.activations()));
-        ModelState model = ModelState.capture(experiment).withConfig(c);
-        return new WorkbenchState(c, dataset.checksum(), history.rows(), history.snapshots(), model,
-                TrainingState.capture(experiment.session()));
-    }
 
     @Override
     public void close() {
@@ -358,7 +323,7 @@ public final class Trainer implements AutoCloseable {
                 status = TrainerState.Status.DONE;
                 break;
             }
-            if (checkNow || publisher.due(System.nanoTime())) break;
+            if (publisher.due(System.nanoTime())) break;
         }
         trainingSeconds += (System.nanoTime() - start) / 1e9;
         boolean done = status == TrainerState.Status.DONE;
@@ -370,8 +335,7 @@ public final class Trainer implements AutoCloseable {
         TrainingSession s = experiment.session();
         try {
             s.step(rates);
-            publisher.trained(Math.min(s.options().batch(), dataset.train().rows()));
-            if (stopCheck != null && stopCheck.due(s.steps(), s.epochPosition(), s.atEpochBoundary())) checkNow = true;
+            publisher.trained(Math.min(s.options().batch(), dataset.train().rows()), s);
             return true;
         } catch (DivergenceException e) {
             playing = false;
@@ -380,18 +344,6 @@ public final class Trainer implements AutoCloseable {
             publishQuietly();
             return false;
         }
-    }
-
-    /** With a patience set: the test loss last improved more than {@code patience} epochs ago. */
-    private boolean stalled(Snapshot snap) {
-        double test = snap.metrics() == null ? Double.NaN : snap.metrics().testLoss();
-        if (patience <= 0 || Double.isNaN(test)) return false;
-        if (test < bestTestLoss) {
-            bestTestLoss = test;
-            bestTestEpoch = snap.epoch();
-            return false;
-        }
-        return playing && snap.epoch() - bestTestEpoch >= patience;
     }
 
     /** The planned epochs are trained (the window pauses there). */
@@ -405,17 +357,15 @@ public final class Trainer implements AutoCloseable {
     }
 
     private void publishNow(boolean forceEval, boolean forceHistory) {
-        boolean check = checkNow;
-        checkNow = false;
-        Snapshot snap = publisher.publish(experiment, trainingSeconds, playing, forceEval || check, forceHistory || check);
-        if (check && stopCheck != null && stopCheck.stop(snap)) {
+        Snapshot snap = publisher.publish(experiment, trainingSeconds, playing, forceEval, forceHistory);
+        if (publisher.stopsHere() && playing) {
             playing = false;
-            if (status == TrainerState.Status.PLAYING) status = TrainerState.Status.PAUSED;
+            status = TrainerState.Status.PAUSED;
         }
-        if (stalled(snap)) {
+        if (patience.stalled(snap) && playing) {
             playing = false;
             status = TrainerState.Status.DONE;
-            problem = "the test loss has not improved for " + patience + " epochs";
+            problem = patience.reason();
         }
         long now = System.nanoTime();
         if (now - checkpoint.takenAt() >= CHECKPOINT_NANOS) checkpoint.take(experiment, now);

@@ -213,7 +213,6 @@ public final class WorkbenchViewModel {
         return done;
     }
 
-
     /**
      * Continues a saved run: the dataset is loaded, the network and optimizer restored and the trainer built on
      * the loader thread, so nothing is swapped in until all of it worked. Errors come back through the future.
@@ -341,9 +340,7 @@ public final class WorkbenchViewModel {
     }
 
     /** Pauses the run where the check says (a lesson step's end, exact to the step); null removes it. */
-    public void setStopCheck(org.activationworkbench.live.StopCheck check) {
-        if (trainer != null) trainer.setStopCheck(check);
-    }
+    public void setStopCheck(org.activationworkbench.live.StopCheck c) { if (trainer != null) trainer.setStopCheck(c); }
 
     public void rollBack() {
         if (trainer == null) return;
