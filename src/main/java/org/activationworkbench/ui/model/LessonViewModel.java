@@ -190,6 +190,10 @@ public final class LessonViewModel {
             return;
         }
         goal = StepGoal.begin(step, s.snapshot(), vm.run().activation(), s.plannedEpochs());
+        if (goal.judge(s) == StepGoal.Verdict.MET) {   // already true where the step begins: as lesson check says
+            end("Ended at once (until " + step.untilText() + " already holds).");
+            return;
+        }
         vm.setStopCheck(goal);
         status.set((step.play() ? "Plays until " : "Press Space to play; stops when ") + step.untilText() + ".");
         if (step.play()) vm.play();

@@ -197,6 +197,23 @@ class LessonWindowTest {
     }
 
     @Test
+    void aConditionThatAlreadyHoldsEndsTheStepAtOnceAsLessonCheckDoes(@TempDir Path dir) throws Exception {
+        open(write(dir, "held.yaml", """
+                lesson: Held
+                experiment: {dataset: sin, family: dyn, hidden: 4, seed: 3}
+                steps:
+                  - {title: Train, text: Two epochs., speed: max, until: 2 epochs}
+                  - {title: Already, text: Holds here., until: epoch >= 1}
+                """));
+        awaitStepEnd();
+        fx(() -> player.next());
+        waitFor(() -> player.index.get() == 1);
+        awaitStepEnd();
+        assertTrue(player.status.get().startsWith("Ended at once"), player.status.get());
+        assertEquals(2.0, vm.state().snapshot().epoch(), 1e-9, "the run did not train on");
+    }
+
+    @Test
     void aBundledLessonOpensFromTheMenusList() throws Exception {
         String problem = fx(() -> controller.lessons.openBundled("tropical-xor")).get(60, TimeUnit.SECONDS);
         assertNull(problem);
