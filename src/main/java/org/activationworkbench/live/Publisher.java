@@ -34,6 +34,7 @@ final class Publisher {
     private long nextGrid;
     private long samplesSincePublish;
     private double samplesPerSecond;
+    private Snapshot last;
     private StopCheck stopCheck;
     private boolean checkDue;
     private boolean stopsHere;
@@ -62,6 +63,7 @@ final class Publisher {
 
     /** Every clock restarted from a snapshot (a fresh run's first, or a resumed run's last). */
     Snapshot start(Experiment e, Snapshot snap) {
+        last = snap;
         grid = grids.make(e);
         gridHistory.add(e.session().steps(), grid);
         long now = System.nanoTime();
@@ -126,7 +128,11 @@ final class Publisher {
         }
         MetricsRow row = new MetricsRow(raw.step(), raw.epoch(), seconds, running.loss(), test.loss(),
                 running.accuracy(), test.accuracy());
-        Snapshot snap = new Snapshot(raw.step(), raw.epoch(), seconds, row, raw.layers());
+        // no step since the last publication (a pause, a rate change): the network's buffers now hold an
+        // evaluation's pre-activations (the grid's reach far outside the data), so keep the last histograms
+        var layers = last != null && last.step() == raw.step() ? last.layers() : raw.layers();
+        Snapshot snap = new Snapshot(raw.step(), raw.epoch(), seconds, row, layers);
+        last = snap;
         if (Double.isFinite(row.trainLoss()) || Double.isFinite(row.testLoss())) history.addRow(row);
         if (forceHistory || now - lastHistory >= HISTORY_NANOS) {
             history.addSnapshot(snap);

@@ -130,7 +130,9 @@ public final class LessonViewModel {
      */
     private CompletableFuture<Void> enter(int i, WorkbenchState from) {
         busy.set(true);
-        vm.pause();
+        // only a playing run is paused: a pause publishes again, and a publication with no step since the last
+        // one draws the histograms from the data view's grid evaluation (wide inputs: polynomials look blown up)
+        if (vm.state() != null && vm.state().playing()) vm.pause();
         vm.setStopCheck(null);
         goal = null;
         revealed.set(false);
