@@ -52,9 +52,12 @@ public record ModelState(int format, String family, String dataset, String datas
 
     /**
      * One hidden layer's activation parameters: vectors × P values, unit j's vector at j·P (neuron sharing); for a
-     * spline its knot grid {lo, hi} too, which --grid follow moves per layer (null in older files: the config's).
+     * spline its knot grid {lo, hi} too, which --grid follow moves per layer (null in older files: the config's);
+     * and the share of the training inputs outside that grid (or the family's working range) when it was saved
+     * (null in older files).
      */
-    public record ActivationParams(int layer, int units, Sharing sharing, float[] params, double[] grid) { }
+    public record ActivationParams(int layer, int units, Sharing sharing, float[] params, double[] grid,
+                                   Double outsideShare) { }
 
     public ModelState {
         conv = conv == null ? List.of() : List.copyOf(conv);
@@ -77,10 +80,11 @@ public record ModelState(int format, String family, String dataset, String datas
             dense.add(new Dense(d.inputs(), d.outputs(), d.weights().data.clone(), d.biasParameter().value().clone()));
         }
         List<ActivationParams> acts = new ArrayList<>();
+        List<Double> outside = e.outsideShares();   // one pass over the training data: only when saving
         for (int i = 0; i < net.activationLayers().size(); i++) {
             ActivationLayer a = net.activationLayers().get(i);
             acts.add(new ActivationParams(i, a.units(), a.sharing(), a.parameter().value().clone(),
-                    LayerState.gridOf(a.activation())));
+                    LayerState.gridOf(a.activation()), outside.get(i)));
         }
         return new ModelState(FORMAT, e.activation().family(), e.dataset().name(), e.dataset().checksum(), net.inputs(), net.outputs(),
                 e.dataset().task().label(), conv, dense, acts, e.dataset().standardisation(), e.config());
