@@ -134,6 +134,15 @@ public final class ModelCheck {
                         + a.parameterCount() + " needs " + want);
             }
             finite(name + " parameters", p.params());
+            if (p.formulas() != null) {
+                if (p.formulas().size() != vectors) {
+                    throw bad(name + " has " + p.formulas().size() + " formula entries but " + vectors + " parameter vector(s)");
+                }
+                if (!a.learnable()) throw bad(name + " replaces the fixed " + a.family() + " by a formula");
+                if (p.formulas().stream().allMatch(java.util.Objects::isNull)) {
+                    throw bad(name + " lists formulas but replaces nothing");
+                }
+            }
         }
     }
 

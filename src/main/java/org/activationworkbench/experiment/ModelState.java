@@ -2,7 +2,11 @@ package org.activationworkbench.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.activationworkbench.activation.Activation;
 import org.activationworkbench.activation.BSplineActivation;
+import org.activationworkbench.activation.ClosedForm;
+import org.activationworkbench.activation.FormulaPatch;
 import org.activationworkbench.activation.Sharing;
 import org.activationworkbench.data.Standardisation;
 import org.activationworkbench.nn.ActivationLayer;
@@ -48,8 +52,28 @@ public record ModelState(int format, String family, String dataset, String datas
      */
     public record Conv(int height, int width, int in, int out, float[] weights, float[] bias) { }
 
-    /** One hidden layer's activation parameters: vectors × P values, unit j's vector at j·P (neuron sharing). */
-    public record ActivationParams(int layer, int units, Sharing sharing, float[] params) { }
+    /**
+     * One hidden layer's activation parameters: vectors × P values, unit j's vector at j·P (neuron sharing).
+     *
+     * @param formulas after activation surgery, per vector the closed form that replaced it (null: kept learned);
+     *                 null (and absent from the file) when nothing was replaced
+     */
+    public record ActivationParams(int layer, int units, Sharing sharing, float[] params,
+                                   @JsonInclude(JsonInclude.Include.NON_NULL) List<ClosedForm> formulas) {
+
+        public ActivationParams(int layer, int units, Sharing sharing, float[] params) {
+            this(layer, units, sharing, params, null);
+        }
+
+        public ActivationParams {
+            formulas = formulas == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(formulas));
+        }
+
+        /** These values with the given formulas in place (null: none). */
+        public ActivationParams withFormulas(List<ClosedForm> f) {
+            return new ActivationParams(layer, units, sharing, params, f);
+        }
+    }
 
     public ModelState {
         conv = conv == null ? List.of() : List.copyOf(conv);
@@ -74,10 +98,17 @@ public record ModelState(int format, String family, String dataset, String datas
         List<ActivationParams> acts = new ArrayList<>();
         for (int i = 0; i < net.activationLayers().size(); i++) {
             ActivationLayer a = net.activationLayers().get(i);
-            acts.add(new ActivationParams(i, a.units(), a.sharing(), a.parameter().value().clone()));
+            List<ClosedForm> formulas = a.activation() instanceof FormulaPatch p ? p.formulas() : null;
+            acts.add(new ActivationParams(i, a.units(), a.sharing(), a.parameter().value().clone(), formulas));
         }
         return new ModelState(FORMAT, e.activation().family(), e.dataset().name(), e.dataset().checksum(), net.inputs(), net.outputs(),
                 e.dataset().task().label(), conv, dense, acts, e.dataset().standardisation(), e.config());
+    }
+
+    /** The same model with other activation layers (activation surgery). */
+    public ModelState withActivations(List<ActivationParams> a) {
+        return new ModelState(format, family, dataset, datasetChecksum, inputs, outputs, task, conv, dense, a,
+                standardisation, config);
     }
 
     /** The same model described by another config (the window saves the learning rates in force). */
@@ -131,8 +162,12 @@ public record ModelState(int format, String family, String dataset, String datas
             copy(s.bias(), d.biasParameter().value(), "dense layer " + i + " bias");
         }
         for (int i = 0; i < activations.size(); i++) {
-            copy(activations.get(i).params(), net.activationLayers().get(i).parameter().value(),
-                    "activation layer " + i + " parameters");
+            ActivationLayer layer = net.activationLayers().get(i);
+            copy(activations.get(i).params(), layer.parameter().value(), "activation layer " + i + " parameters");
+            List<ClosedForm> formulas = activations.get(i).formulas();
+            Activation now = layer.activation();
+            Activation learned = now instanceof FormulaPatch p ? p.base() : now;
+            layer.useActivation(formulas == null ? learned : new FormulaPatch(learned, formulas));
         }
     }
 

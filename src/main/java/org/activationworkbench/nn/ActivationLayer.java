@@ -62,6 +62,18 @@ public final class ActivationLayer {
         return activation;
     }
 
+    /**
+     * Puts another activation with the same parameter layout in place, keeping the parameters and their tensor (so
+     * an optimizer built on it goes on): activation surgery's formula patch, or undoing it.
+     */
+    public void useActivation(Activation same) {
+        if (same.parameterCount() != activation.parameterCount()) {
+            throw new IllegalArgumentException("act" + index + ": " + same.displayName() + " takes "
+                    + same.parameterCount() + " parameters per vector, the layer holds " + activation.parameterCount());
+        }
+        this.activation = same;
+    }
+
     public Sharing sharing() {
         return sharing;
     }
