@@ -76,6 +76,11 @@ final class SymbolicCommand implements Callable<Integer> {
         SavedRun saved = SavedRun.open(run);
         List<Reading> readings = RunReader.read(saved.model(), saved.last(), saved.info().activation(), request);
         if (replace) {
+            if (unit != null && layer != null && layer <= saved.model().activations().size()
+                    && saved.model().activations().get(layer - 1).sharing() == org.activationworkbench.activation.Sharing.LAYER) {
+                throw new IllegalArgumentException("--unit: hidden layer " + layer + " has one activation shared by all its"
+                        + " units (layer sharing), so --replace replaces it whole; drop --unit");
+            }
             Surgery.Outcome o = Surgery.operate(saved.model(), readings, rank);
             String report = SurgeryReport.text(o);
             SurgeryFiles.write(run, o.after(), report, out);

@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import org.activationworkbench.data.Dataset;
 import org.activationworkbench.data.Split;
 import org.activationworkbench.data.Task;
+import org.activationworkbench.nn.ActivationLayer;
 import org.activationworkbench.nn.Network;
 import org.activationworkbench.nn.Parameter;
 
@@ -176,6 +177,7 @@ public final class TrainingSession {
         procedure.afterBackward(this);
         if (options.clipNorm() > 0) optimizer.clipGradientNorm(options.clipNorm());
         optimizer.step(rates.times(options.lrFactor(epochPosition())));
+        for (ActivationLayer a : network.activationLayers()) a.restoreFrozen(); // activation surgery's formulas stay put
         runningLoss += l * rows;
         runningRows += rows;
         steps++;
