@@ -41,11 +41,10 @@ public final class ActivationLayer {
     }
 
     private void install(Activation a, float[] values) {
-        this.activation = a;
-        this.frozen = null;
         this.param = new Parameter("act" + index + ".params", ParameterGroup.ACTIVATION, values, new float[values.length]);
         this.pDouble = new double[values.length];
         this.gradDouble = new double[values.length];
+        setActivation(a);
     }
 
     /**
@@ -57,6 +56,11 @@ public final class ActivationLayer {
         if (values.length != vectors() * replacement.parameterCount()) {
             throw new IllegalArgumentException("act" + index + ": " + values.length + " values for " + vectors()
                     + " vectors of " + replacement.parameterCount());
+        }
+        // a grid change keeps the formulas of activation surgery: they do not depend on the grid
+        if (activation instanceof org.activationworkbench.activation.FormulaPatch p
+                && !(replacement instanceof org.activationworkbench.activation.FormulaPatch)) {
+            replacement = new org.activationworkbench.activation.FormulaPatch(replacement, p.formulas());
         }
         install(replacement, values);
         return param;
@@ -75,6 +79,10 @@ public final class ActivationLayer {
             throw new IllegalArgumentException("act" + index + ": " + same.displayName() + " takes "
                     + same.parameterCount() + " parameters per vector, the layer holds " + activation.parameterCount());
         }
+        setActivation(same);
+    }
+
+    private void setActivation(Activation same) {
         this.activation = same;
         frozen = null;
         if (same instanceof org.activationworkbench.activation.FormulaPatch patch) {

@@ -26,7 +26,7 @@ final class KnotFollowing {
     /** True when any layer is a bspline that follows its inputs. */
     static boolean wanted(Network net) {
         for (ActivationLayer a : net.activationLayers()) {
-            if (a.activation() instanceof BSplineActivation b && b.followsInputs()) return true;
+            if (BSplineLayers.learned(a) instanceof BSplineActivation b && b.followsInputs()) return true;
         }
         return false;
     }
@@ -37,7 +37,7 @@ final class KnotFollowing {
         InputRanges inputs = InputRanges.of(net, s.data().train(), s.data().inputs());
         for (int i = 0; i < net.activationLayers().size(); i++) {
             ActivationLayer layer = net.activationLayers().get(i);
-            if (!(layer.activation() instanceof BSplineActivation b) || !b.followsInputs()) continue;
+            if (!(BSplineLayers.learned(layer) instanceof BSplineActivation b) || !b.followsInputs()) continue;
             double qlo = inputs.quantile(i, LOW);
             double qhi = inputs.quantile(i, HIGH);
             double width = Math.max(qhi - qlo, 1e-3);

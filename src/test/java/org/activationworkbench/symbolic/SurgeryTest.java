@@ -124,6 +124,26 @@ class SurgeryTest {
         assertTrue(r.best().r2() > 0.9999, r.best().toString());
     }
 
+    /** Grid refinement rebuilds a spline with more knots: the replaced unit stays its formula, frozen. */
+    @Test
+    void aGridRefinementKeepsTheFormulas() {
+        EpochRunner runner = trained(Sharing.NEURON);
+        Experiment e = runner.experiment();
+        Surgery.replace(ModelState.capture(e), List.of(new Surgery.Replacement(0, 2,
+                new Candidate(Formula.of(Primitive.SIN, 0.5, 1.0, 0.0, 0.0), 1, 0, 0, true)))).applyTo(e.network());
+        int knots = e.activation().parameterCount();
+        e.session().refineKnotsTo(2 * knots - 1);
+        var layer = e.network().activationLayers().get(0);
+        FormulaPatch p = assertInstanceOf(FormulaPatch.class, layer.activation());
+        assertEquals(2 * knots - 1, p.parameterCount());
+        assertEquals(0.5 * Math.sin(0.7), p.value(0.7, layer.parametersAsDouble(), 2 * p.parameterCount()), 1e-12);
+        float[] before = layer.parameter().value().clone();
+        runner.runEpoch();
+        float[] after = e.network().activationLayers().get(0).parameter().value();
+        int n = p.parameterCount();
+        assertArrayEquals(java.util.Arrays.copyOfRange(before, 2 * n, 3 * n), java.util.Arrays.copyOfRange(after, 2 * n, 3 * n));
+    }
+
     @Test
     void aMissingLayerOrUnitIsRefusedInWords() {
         ModelState m = ModelState.capture(trained(Sharing.NEURON).experiment());
