@@ -14,13 +14,25 @@ public final class ActivationFocus implements Figure {
     private final ActivationPanel panel;
     private final String subtitle;
     private final double readoutX;
+    private final FormulaOverlay overlay;
     private volatile PlotFrame frame;
 
     /** @param readoutX the x to read out, NaN for none */
     public ActivationFocus(ActivationPanel panel, String subtitle, double readoutX) {
+        this(panel, subtitle, readoutX, null);
+    }
+
+    /** @param overlay closed-form readings drawn over the curve ("What is this?"), or null */
+    public ActivationFocus(ActivationPanel panel, String subtitle, double readoutX, FormulaOverlay overlay) {
         this.panel = panel;
         this.subtitle = subtitle == null ? "" : subtitle;
         this.readoutX = readoutX;
+        this.overlay = overlay;
+    }
+
+    /** The readings drawn over the curve, or null. */
+    public FormulaOverlay overlay() {
+        return overlay;
     }
 
     @Override
@@ -76,6 +88,7 @@ public final class ActivationFocus implements Figure {
             y += barsH + 8;
         }
         Notes.draw(p, t, plot.x(), y, plot.w(), v.formula().isEmpty() ? null : v.formula(), warnings);
+        if (overlay != null) overlay.draw(p, t, sx, sy, plot);
         if (Double.isFinite(readoutX)) readout(p, t, v, sx, sy, plot);
     }
 
