@@ -68,6 +68,11 @@ public final class ActivationFocusWindow {
         return stage;
     }
 
+    /** The figure drawn now (tests). */
+    public org.activationworkbench.plot.Figure canvasFigure() {
+        return canvas.figure();
+    }
+
     /** "What is this?" and activation surgery under the curve. */
     public WhatIsThisPane whatIsThis() {
         return whatIsThis;
