@@ -57,12 +57,15 @@ public record ModelState(int format, String family, String dataset, String datas
      *
      * @param formulas after activation surgery, per vector the closed form that replaced it (null: kept learned);
      *                 null (and absent from the file) when nothing was replaced
+     * @param grid     {lo, hi} of a spline's knot grid that followed its inputs away from the config's range; null (and
+     *                 absent) otherwise. Without it a grid-following spline could not be rebuilt as it was.
      */
     public record ActivationParams(int layer, int units, Sharing sharing, float[] params,
-                                   @JsonInclude(JsonInclude.Include.NON_NULL) List<ClosedForm> formulas) {
+                                   @JsonInclude(JsonInclude.Include.NON_NULL) List<ClosedForm> formulas,
+                                   @JsonInclude(JsonInclude.Include.NON_NULL) double[] grid) {
 
         public ActivationParams(int layer, int units, Sharing sharing, float[] params) {
-            this(layer, units, sharing, params, null);
+            this(layer, units, sharing, params, null, null);
         }
 
         public ActivationParams {
@@ -71,7 +74,17 @@ public record ModelState(int format, String family, String dataset, String datas
 
         /** These values with the given formulas in place (null: none). */
         public ActivationParams withFormulas(List<ClosedForm> f) {
-            return new ActivationParams(layer, units, sharing, params, f);
+            return new ActivationParams(layer, units, sharing, params, f, grid);
+        }
+
+        /**
+         * The activation these values belong to: {@code configured} (the config's) with this layer's own knot grid
+         * and formulas put in.
+         */
+        public Activation activation(Activation configured) {
+            Activation learned = configured instanceof FormulaPatch p ? p.base() : configured;
+            if (grid != null && learned instanceof BSplineActivation b) learned = b.withGrid(grid[0], grid[1]);
+            return formulas == null ? learned : new FormulaPatch(learned, formulas);
         }
     }
 
@@ -99,7 +112,9 @@ public record ModelState(int format, String family, String dataset, String datas
         for (int i = 0; i < net.activationLayers().size(); i++) {
             ActivationLayer a = net.activationLayers().get(i);
             List<ClosedForm> formulas = a.activation() instanceof FormulaPatch p ? p.formulas() : null;
-            acts.add(new ActivationParams(i, a.units(), a.sharing(), a.parameter().value().clone(), formulas));
+            Activation learned = a.activation() instanceof FormulaPatch p ? p.base() : a.activation();
+            double[] grid = learned instanceof BSplineActivation b && b.followsInputs() ? b.workingRange() : null;
+            acts.add(new ActivationParams(i, a.units(), a.sharing(), a.parameter().value().clone(), formulas, grid));
         }
         return new ModelState(FORMAT, e.activation().family(), e.dataset().name(), e.dataset().checksum(), net.inputs(), net.outputs(),
                 e.dataset().task().label(), conv, dense, acts, e.dataset().standardisation(), e.config());
@@ -164,10 +179,7 @@ public record ModelState(int format, String family, String dataset, String datas
         for (int i = 0; i < activations.size(); i++) {
             ActivationLayer layer = net.activationLayers().get(i);
             copy(activations.get(i).params(), layer.parameter().value(), "activation layer " + i + " parameters");
-            List<ClosedForm> formulas = activations.get(i).formulas();
-            Activation now = layer.activation();
-            Activation learned = now instanceof FormulaPatch p ? p.base() : now;
-            layer.useActivation(formulas == null ? learned : new FormulaPatch(learned, formulas));
+            layer.useActivation(activations.get(i).activation(layer.activation()));
         }
     }
 

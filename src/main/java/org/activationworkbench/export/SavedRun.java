@@ -24,28 +24,26 @@ public record SavedRun(RunInfo info, List<MetricsRow> metrics, List<Snapshot> sn
         metrics = List.copyOf(metrics);
         snapshots = List.copyOf(snapshots);
         if (snapshots.isEmpty()) throw new IllegalArgumentException("a run needs at least one snapshot");
-        snapshots = withSurgery(snapshots, model, info.activation());
+        snapshots = withModelActivations(snapshots, model, info.activation());
     }
 
     /**
-     * The last snapshot is the saved model: after activation surgery its replaced activations are their formulas
-     * (a file keeps the formulas in the model only), so readings and plots of the final state show what the
-     * network computes.
+     * The last snapshot is the saved model: its activations are the model's own (a spline's grid that followed its
+     * inputs, activation surgery's formulas), which a file keeps in the model only, so readings and plots of the
+     * final state show what the network computes.
      */
-    private static List<Snapshot> withSurgery(List<Snapshot> snapshots, ModelState model,
-                                              org.activationworkbench.activation.Activation fallback) {
+    private static List<Snapshot> withModelActivations(List<Snapshot> snapshots, ModelState model,
+                                                       org.activationworkbench.activation.Activation fallback) {
         if (model == null || model.activations() == null
-                || model.activations().stream().allMatch(a -> a.formulas() == null)) {
+                || model.activations().stream().allMatch(a -> a.formulas() == null && a.grid() == null)) {
             return snapshots;
         }
         Snapshot last = snapshots.get(snapshots.size() - 1);
         List<org.activationworkbench.experiment.LayerState> layers = new java.util.ArrayList<>();
         for (org.activationworkbench.experiment.LayerState l : last.layers()) {
-            var formulas = l.layer() < model.activations().size() ? model.activations().get(l.layer()).formulas() : null;
-            org.activationworkbench.activation.Activation own = l.activationOr(fallback);
-            layers.add(formulas == null || own instanceof org.activationworkbench.activation.FormulaPatch ? l
-                    : new org.activationworkbench.experiment.LayerState(l.layer(), l.units(), l.sharing(), l.params(),
-                            l.histogram(), new org.activationworkbench.activation.FormulaPatch(own, formulas)));
+            boolean own = l.activation() != null || l.layer() >= model.activations().size();
+            layers.add(own ? l : new org.activationworkbench.experiment.LayerState(l.layer(), l.units(), l.sharing(),
+                    l.params(), l.histogram(), model.activations().get(l.layer()).activation(l.activationOr(fallback))));
         }
         List<Snapshot> out = new java.util.ArrayList<>(snapshots);
         out.set(out.size() - 1, new Snapshot(last.step(), last.epoch(), last.seconds(), last.metrics(), List.copyOf(layers)));

@@ -124,6 +124,28 @@ class SurgeryTest {
         assertTrue(r.best().r2() > 0.9999, r.best().toString());
     }
 
+    /**
+     * A spline whose knot grid followed its inputs is rebuilt with that grid from model.json: the loss "before" is
+     * the run's own, so a before/after comparison measures the surgery and nothing else.
+     */
+    @Test
+    void aModelWithAFollowedGridScoresAsTheRunItself() throws Exception {
+        var c = TestRuns.config("spiral", "bspline", Sharing.NEURON, 3, "adam", 0)
+                .withActivation(org.activationworkbench.activation.ActivationSpec.of("bspline").with("grid", "follow"));
+        EpochRunner runner = new EpochRunner(new Experiment(c));
+        runner.runAll(null);
+        Experiment e = runner.experiment();
+        double[] grid = ((org.activationworkbench.activation.BSplineActivation) e.network().activationLayers().get(0)
+                .activation()).workingRange();
+        assertNotEquals(-3.0, grid[0], "the grid moved (else this test shows nothing)");
+        Path file = dir.resolve("follow.json");
+        ModelFile.write(ModelState.capture(e), file);
+        ModelState back = ModelFile.read(file);
+        assertArrayEquals(grid, back.activations().get(0).grid());
+        double want = e.session().evaluate(e.dataset().test()).loss();
+        assertEquals(want, Surgery.score(back, e.dataset()).test().loss(), 1e-6 * Math.max(1, want));
+    }
+
     /** Grid refinement rebuilds a spline with more knots: the replaced unit stays its formula, frozen. */
     @Test
     void aGridRefinementKeepsTheFormulas() {
