@@ -63,15 +63,18 @@ class PyTorchExportTest {
     }
 
     /**
-     * After activation surgery (some units of a neuron-shared spline, or a whole layer-shared dyn layer replaced by
-     * closed forms) the exported module writes them as torch expressions and still gives the network's outputs.
+     * After activation surgery (some units of a neuron-shared spline whose grid followed its inputs, or a whole
+     * layer-shared dyn layer replaced by closed forms) the exported module writes them as torch expressions, rebuilds
+     * each spline on its own grid, and still gives the network's outputs.
      */
     @ParameterizedTest
     @CsvSource({"bspline,neuron", "dyn,layer"})
     void exportedModuleAfterSurgeryReproducesTheNetwork(String family, String sharing) throws Exception {
         assumeTrue(torch, "python3 with torch is not available");
         TrainingOptions t = TrainingOptions.defaults().withEpochs(2).withBatch(16).withRates(0.01, 0.02).withSeed(3);
-        ExperimentConfig c = new ExperimentConfig("moons", DataOptions.defaults().withSamples(200), ActivationSpec.of(family), Sharing.parse(sharing), java.util.List.of(6, 5), t, null, null);
+        // the spline's grid follows its inputs: the export must rebuild each layer on its own grid
+        ActivationSpec spec = family.equals("bspline") ? ActivationSpec.of(family).with("grid", "follow") : ActivationSpec.of(family);
+        ExperimentConfig c = new ExperimentConfig("moons", DataOptions.defaults().withSamples(200), spec, Sharing.parse(sharing), java.util.List.of(6, 5), t, null, null);
         Experiment e = new Experiment(c);
         new EpochRunner(e).runAll(null);
         org.activationworkbench.symbolic.Formula tanhPlusSin = new org.activationworkbench.symbolic.Formula(java.util.List.of(

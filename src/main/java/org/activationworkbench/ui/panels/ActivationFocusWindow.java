@@ -1,7 +1,6 @@
 package org.activationworkbench.ui.panels;
 
 import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.activationworkbench.plot.ActivationFocus;
 import org.activationworkbench.plot.ActivationPanel;
@@ -29,7 +28,7 @@ public final class ActivationFocusWindow {
         this.gallery = gallery;
         this.canvas = new PlotCanvas(vm.appearance::theme);
         this.whatIsThis = new WhatIsThisPane(vm, this::update);
-        javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(new StackPane(canvas));
+        javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(canvas);
         root.setBottom(whatIsThis);
         root.getStyleClass().add("focus-window");
         Scene scene = org.activationworkbench.ui.dialogs.Dialogs.scene(root, 760, 700);
