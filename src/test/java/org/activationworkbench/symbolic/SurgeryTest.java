@@ -166,6 +166,28 @@ class SurgeryTest {
         assertArrayEquals(java.util.Arrays.copyOfRange(before, 2 * n, 3 * n), java.util.Arrays.copyOfRange(after, 2 * n, 3 * n));
     }
 
+    /** symbolic --replace on a .awb writes a new .awb that opens with the formula; the input is untouched. */
+    @Test
+    void aWorkbenchFileGivesANewWorkbenchFileAndNeverOverwritesItsInput() throws Exception {
+        EpochRunner runner = trained(Sharing.LAYER);
+        Path in = dir.resolve("in.awb");
+        WorkbenchFile.save(in, WorkbenchState.capture(runner));
+        byte[] before = Files.readAllBytes(in);
+        ModelState m = Surgery.replace(WorkbenchFile.open(in).model(), List.of(new Surgery.Replacement(1, -1,
+                new Candidate(Formula.of(Primitive.TANH, 1, 1, 0, 0), 1, 0, 0, true))));
+        Path out = dir.resolve("out.awb");
+        org.activationworkbench.export.SurgeryFiles.checkTarget(in, out);
+        org.activationworkbench.export.SurgeryFiles.write(in, m, "report", out);
+        assertArrayEquals(before, Files.readAllBytes(in));
+        assertEquals(m.activations().get(1).formulas(), WorkbenchFile.open(out).model().activations().get(1).formulas());
+        IllegalArgumentException same = assertThrows(IllegalArgumentException.class,
+                () -> org.activationworkbench.export.SurgeryFiles.checkTarget(in, in));
+        assertTrue(same.getMessage().startsWith("--out"), same.getMessage());
+        IllegalArgumentException kind = assertThrows(IllegalArgumentException.class,
+                () -> org.activationworkbench.export.SurgeryFiles.checkTarget(in, dir.resolve("folder")));
+        assertTrue(kind.getMessage().contains(".awb"), kind.getMessage());
+    }
+
     @Test
     void aMissingLayerOrUnitIsRefusedInWords() {
         ModelState m = ModelState.capture(trained(Sharing.NEURON).experiment());
