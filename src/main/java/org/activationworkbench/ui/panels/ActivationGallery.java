@@ -343,10 +343,12 @@ public final class ActivationGallery extends ScrollPane {
 
     private ActivationFocusWindow focus;
 
-    private void enlarge(int layer, int index) {
-        if (layer >= shown.size() || index >= shown.get(layer).panels().size()) return;
+    /** Opens (or moves) the enlarged view on panel {@code index} of {@code layer}; null when there is no such panel. */
+    public ActivationFocusWindow enlarge(int layer, int index) {
+        if (layer >= shown.size() || index >= shown.get(layer).panels().size()) return null;
         if (focus == null) focus = new ActivationFocusWindow(vm, this);
         focus.show(layer, index);
+        return focus;
     }
 
     /** The panel the enlarged view follows, or null. */
