@@ -30,6 +30,12 @@ public final class CompareCurvesPlot implements Figure {
     }
 
     @Override
+    public String describe() {
+        return "test loss against epoch, mean and min–max band across seeds, for "
+                + String.join(", ", groups.stream().map(CompareSummary.GroupCurves::group).toList());
+    }
+
+    @Override
     public double preferredWidth() {
         return hasAccuracy() ? 600 : 340;
     }

@@ -30,6 +30,11 @@ public final class DataPlot implements Figure {
         this.legend = legend;
     }
 
+    @Override
+    public String describe() {
+        return Descriptions.data(data, grid);
+    }
+
     /** True when this figure can show the dataset (one or two inputs). */
     public static boolean supports(Dataset d) {
         return d.inputs() == 2 || (d.inputs() == 1 && d.task() == Task.REGRESSION);

@@ -27,6 +27,7 @@ public final class ActivationFocusWindow {
         this.vm = vm;
         this.gallery = gallery;
         this.canvas = new PlotCanvas(vm.appearance::theme);
+        canvas.setSubject("Enlarged activation");
         StackPane root = new StackPane(canvas);
         root.getStyleClass().add("focus-window");
         Scene scene = org.activationworkbench.ui.dialogs.Dialogs.scene(root, 760, 580);

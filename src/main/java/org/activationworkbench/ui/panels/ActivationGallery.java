@@ -148,6 +148,12 @@ public final class ActivationGallery extends ScrollPane {
                 content.getChildren().add(c);
             }
         }
+        String family = e.activation().family();
+        for (int i = 0; i < layerCanvases.size(); i++) {
+            layerCanvases.get(i).setSubject(perNeuron ? "Activations of layer " + (i + 1) + ", family " + family
+                    : "Activations, family " + family);
+        }
+        if (trajectory != null) trajectory.setSubject("Parameters over training, family " + family);
         if (!e.activation().learnable()) {
             Label fixed = new Label(e.activation().family() + " is a fixed baseline: it has nothing to learn, "
                     + "so its curve stays put. Compare with a learnable family.");

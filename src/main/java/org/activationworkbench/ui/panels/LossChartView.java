@@ -43,6 +43,7 @@ public final class LossChartView extends VBox {
     LossChartView(WorkbenchViewModel ignored) {
         getStyleClass().add("card");
         canvas = new PlotCanvas(() -> vm.appearance.theme());
+        canvas.setSubject("Curves");
         xAxis.getItems().addAll("step", "epoch");
         xAxis.setValue("step");
         xAxis.setTooltip(new Tooltip("Plot against training steps or epochs"));
