@@ -10,17 +10,21 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import org.activationworkbench.experiment.ExperimentConfig;
 import org.activationworkbench.ui.model.ExperimentForm;
 import org.activationworkbench.ui.model.WorkbenchViewModel;
 
 /**
- * Edit ▸ Undo and Redo (Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y) on the experiment form's one command stack. While keys go
- * into a text field (or the editor of a spinner or editable drop-down), they are that field's own text undo and
- * redo: the form's stack never takes a keystroke from the text being typed.
+ * Edit ▸ Undo and Redo (Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y) on the experiment form's one command stack. While the
+ * focused text field (or the editor of a spinner or editable drop-down) has typing of its own to undo or redo, the
+ * keys are that field's text undo and redo, as in any text box; the form's stack takes over when it has none.
  */
 final class UndoCommands {
 
+    static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     static final KeyCombination REDO_ALTERNATIVE = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
 
     private final WorkbenchViewModel vm;
@@ -36,28 +40,30 @@ final class UndoCommands {
         redoItem.setOnAction(e -> redo());
     }
 
-    /** Ctrl+Y as a second Redo key (the menu item carries Ctrl+Shift+Z). */
+    /**
+     * The keys are taken before any control sees them, so one rule decides, whatever the focused control would do
+     * with them: typing still to undo in the focused field is undone first, then the experiment's changes.
+     */
     void installKeys(Scene s) {
-        s.getAccelerators().put(REDO_ALTERNATIVE, this::redo);
+        s.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (UNDO.match(e)) undo();
+            else if (REDO.match(e) || REDO_ALTERNATIVE.match(e)) redo();
+            else return;
+            e.consume();
+        });
     }
 
-    /** Undoes the focused field's typing when one has the keys, otherwise the last change to the experiment. */
+    /** Undoes the typing in the focused field while it has some, otherwise the last change to the experiment. */
     void undo() {
         TextInputControl text = textEditor(focusOwner());
-        if (text != null) {
-            if (text.isUndoable()) text.undo();
-            return;
-        }
-        if (vm.form.undo()) applyLiveRates();
+        if (text != null && text.isUndoable()) text.undo();
+        else if (vm.form.undo()) applyLiveRates();
     }
 
     void redo() {
         TextInputControl text = textEditor(focusOwner());
-        if (text != null) {
-            if (text.isRedoable()) text.redo();
-            return;
-        }
-        if (vm.form.redo()) applyLiveRates();
+        if (text != null && text.isRedoable()) text.redo();
+        else if (vm.form.redo()) applyLiveRates();
     }
 
     private Node focusOwner() {

@@ -34,8 +34,8 @@ public final class WorkbenchController {
     @FXML private Menu presetsMenu;
     @FXML private Menu recentMenu;
     @FXML public Menu studiesMenu;
-    @FXML private MenuItem undoItem;
-    @FXML private MenuItem redoItem;
+    @FXML MenuItem undoItem;
+    @FXML MenuItem redoItem;
     @FXML private CheckMenuItem darkItem;
     @FXML private CheckMenuItem presentationItem;
     @FXML private CheckMenuItem focusItem;
