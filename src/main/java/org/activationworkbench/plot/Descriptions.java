@@ -31,34 +31,45 @@ public final class Descriptions {
         return String.join(", ", parts);
     }
 
-    /** Increasing, decreasing, one dip or bump with where it is, or how often it turns. */
+    /**
+     * Increasing, decreasing, one dip or bump with where it is, or how often it turns. A turn counts once the curve
+     * has come back by 1 % of its range, so the ripples of a nearly straight piece are not told as waves.
+     */
     static String shape(double[] x, double[] y) {
         int n = x.length;
-        double range = 0;
-        for (double v : y) range = Math.max(range, Math.abs(v));
-        double tol = 1e-6 * Math.max(range, 1);
-        List<Integer> turns = new ArrayList<>();
-        int dir = 0;
-        for (int i = 1; i < n; i++) {
-            double d = y[i] - y[i - 1];
-            int s = d > tol ? 1 : d < -tol ? -1 : 0;
-            if (s == 0) continue;
-            if (dir != 0 && s != dir) turns.add(i - 1);
-            dir = s;
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (double v : y) {
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
         }
-        String ends = "f(" + num(x[0]) + ") = " + num(y[0]) + " to f(" + num(x[n - 1])
-                + ") = " + num(y[n - 1]);
+        double tol = 0.01 * Math.max(hi - lo, 1e-9);
+        List<Integer> turns = new ArrayList<>();
+        int dir = 0, extreme = 0;
+        for (int i = 1; i < n; i++) {
+            if (dir == 0) {
+                if (Math.abs(y[i] - y[0]) > tol) {
+                    dir = y[i] > y[0] ? 1 : -1;
+                    extreme = i;
+                }
+            } else if (dir * (y[i] - y[extreme]) >= 0) {
+                extreme = i;
+            } else if (dir * (y[extreme] - y[i]) > tol) {
+                turns.add(extreme);
+                dir = -dir;
+                extreme = i;
+            }
+        }
+        String ends = "from f(" + num(x[0]) + ") = " + num(y[0]) + " to f(" + num(x[n - 1]) + ") = " + num(y[n - 1]);
         if (turns.isEmpty()) {
-            String way = y[n - 1] > y[0] + tol ? "increasing" : y[n - 1] < y[0] - tol ? "decreasing" : "flat";
-            return way + " from " + ends;
+            String way = dir > 0 ? "increasing" : dir < 0 ? "decreasing" : "flat";
+            return way + " " + ends;
         }
         if (turns.size() == 1) {
             int k = turns.get(0);
             boolean dip = y[k] < y[0];
-            return (dip ? "falls to a minimum " : "rises to a maximum ") + num(y[k]) + " at x = "
-                    + num(x[k]) + ", from " + ends;
+            return (dip ? "falls to a minimum " : "rises to a maximum ") + num(y[k]) + " at x = " + num(x[k]) + ", " + ends;
         }
-        return "wavy, turning " + turns.size() + " times, from " + ends;
+        return "wavy, turning " + turns.size() + " times, " + ends;
     }
 
     /** Every layer of an activation figure; a layer of one activation per neuron by its first neuron. */
@@ -69,7 +80,7 @@ public final class Descriptions {
             ActivationPanel first = l.panels().get(0);
             String head = l.layerTitle() == null || l.layerTitle().isEmpty() ? first.title() : l.layerTitle();
             parts.add(l.panels().size() == 1 ? head + ": " + activation(first.current())
-                    : head + ": " + l.panels().size() + " neurons; " + first.title() + " " + activation(first.current()));
+                    : head + ": " + first.title() + ": " + activation(first.current()));
         }
         return cut(parts.isEmpty() ? "no activations" : String.join(". ", parts));
     }

@@ -65,6 +65,7 @@ public final class ActivationGallery extends ScrollPane {
         setContent(content);
         neuronsShown.getItems().setAll(NEURON_CHOICES);
         neuronsShown.setValue(8);
+        neuronsShown.setAccessibleText("Neurons shown per layer");
         neuronsShown.setTooltip(new Tooltip("Neurons drawn per layer in neuron sharing (an evenly spaced subset of "
                 + "wide layers)"));
         viewportBoundsProperty().addListener((o, a, b) -> fit());
@@ -150,8 +151,7 @@ public final class ActivationGallery extends ScrollPane {
         }
         String family = e.activation().family();
         for (int i = 0; i < layerCanvases.size(); i++) {
-            layerCanvases.get(i).setSubject(perNeuron ? "Activations of layer " + (i + 1) + ", family " + family
-                    : "Activations, family " + family);
+            layerCanvases.get(i).setSubject("Activations, family " + family);
         }
         if (trajectory != null) trajectory.setSubject("Parameters over training, family " + family);
         if (!e.activation().learnable()) {

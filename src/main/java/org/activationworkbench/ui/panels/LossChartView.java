@@ -46,6 +46,8 @@ public final class LossChartView extends VBox {
         canvas.setSubject("Curves");
         xAxis.getItems().addAll("step", "epoch");
         xAxis.setValue("step");
+        xAxis.setAccessibleText("Curves against");
+        smoothing.setAccessibleText("Smoothing of the training loss");
         xAxis.setTooltip(new Tooltip("Plot against training steps or epochs"));
         logScale.setTooltip(new Tooltip("Loss on a logarithmic axis: late progress stays visible"));
         smoothing.setPrefWidth(90);
