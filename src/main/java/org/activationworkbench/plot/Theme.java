@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * Colours, sizes and line widths shared by every figure. Every series colour is one of Okabe–Ito's eight
  * (colour-blind safe; docs/accessibility.md lists them): on white without the yellow (too faint), on dark without the
- * blue (too dark) and with the black drawn light. Index 6 is the cool end of the data view's diverging regression
- * shading, index 0 the warm end, so both themes keep orange against blue;
+ * blue (too dark) and with the black drawn light. The order keeps the first four apart under deuteranopia too (orange,
+ * bluish green, sky blue and blue or vermillion stay yellow, grey, light blue and dark blue or dark olive), where the
+ * reddish purple would turn as grey as the green;
  * sizes are in figure units (1 unit = 1 pt at scale 1), chosen to stay legible at a paper's column width.
  *
  * @param series  colours for successive series/components, distinguishable by colour-blind readers
@@ -38,7 +39,7 @@ public record Theme(String name, Rgba background, Rgba text, Rgba mutedText, Rgb
     public static Theme light() {
         return new Theme("light", Rgba.hex("#ffffff"), Rgba.hex("#1a1a1a"), Rgba.hex("#5c5c5c"), Rgba.hex("#3a3a3a"),
                 Rgba.hex("#e6e6e6"), Rgba.hex("#9a9a9a"), BLUE, Rgba.hex("#7a7a7a"), VERMILLION, Rgba.hex("#c9c9c9"),
-                Rgba.hex("#b34700"), List.of(ORANGE, GREEN, SKY, PURPLE, VERMILLION, BLACK, BLUE),
+                Rgba.hex("#b34700"), List.of(ORANGE, GREEN, SKY, BLUE, VERMILLION, PURPLE, BLACK),
                 10.5, 9.5, 8.5, 8.5, 1.9, 1.3, 0.8);
     }
 
@@ -46,7 +47,7 @@ public record Theme(String name, Rgba background, Rgba text, Rgba mutedText, Rgb
     public static Theme dark() {
         return new Theme("dark", Rgba.hex("#1e1f22"), Rgba.hex("#e8e8e8"), Rgba.hex("#a8a8a8"), Rgba.hex("#b0b0b0"),
                 Rgba.hex("#34363a"), Rgba.hex("#6a6d72"), SKY, Rgba.hex("#9a9a9a"), ORANGE, Rgba.hex("#4a4d52"),
-                Rgba.hex("#ffb36b"), List.of(ORANGE, GREEN, YELLOW, PURPLE, VERMILLION, BLACK_ON_DARK, SKY),
+                Rgba.hex("#ffb36b"), List.of(ORANGE, GREEN, SKY, VERMILLION, PURPLE, YELLOW, BLACK_ON_DARK),
                 10.5, 9.5, 8.5, 8.5, 1.9, 1.3, 0.8);
     }
 

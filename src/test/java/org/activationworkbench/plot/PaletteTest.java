@@ -57,8 +57,8 @@ class PaletteTest {
 
     @Test
     void theRegressionShadingIsBlueAgainstOrangeInBothThemes() {
-        assertEquals("#0072B2", hex(Theme.light().seriesColor(6)));
-        assertEquals("#56B4E9", hex(Theme.dark().seriesColor(6)));
+        assertEquals("#0072B2", hex(Theme.light().curve()));
+        assertEquals("#56B4E9", hex(Theme.dark().curve()));
         assertEquals("#E69F00", hex(Theme.light().seriesColor(0)));
         assertEquals("#E69F00", hex(Theme.dark().seriesColor(0)));
     }
