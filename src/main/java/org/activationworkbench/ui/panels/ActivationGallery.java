@@ -246,6 +246,15 @@ public final class ActivationGallery extends ScrollPane {
         c.setCursor(Cursor.HAND);
         Tooltip.install(c, new Tooltip("Click to enlarge, with read-outs of x, f(x) and f′(x)"));
         c.setOnMouseClicked(ev -> clicked(layer, c, ev.getX(), ev.getY()));
+        // the keyboard's way to the enlarged view: Tab to the plot, Enter opens its first panel
+        c.setFocusTraversable(true);
+        c.setAccessibleHelp("Press Enter to enlarge, with read-outs of x, f(x) and f′(x)");
+        c.setOnKeyPressed(ev -> {
+            if (ev.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                enlarge(Math.max(layer, 0), 0);
+                ev.consume();
+            }
+        });
         layerCanvases.add(c);
         return c;
     }

@@ -154,6 +154,14 @@ class DesktopConventionsTest {
         for (Node n : expected) assertTrue(reached.contains(n), "Tab reaches " + n);
         assertTrue(reached.stream().anyMatch(n -> n instanceof Control c && "LR weights".equals(c.getAccessibleText())),
                 "Tab reaches the form's rows");
+        PlotCanvas plot = fx(() -> controller.gallery.canvases().get(0));
+        assertTrue(reached.contains(plot), "Tab reaches the activation plots");
+        robot.interact(plot::requestFocus);
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> Window.getWindows().stream().anyMatch(w -> w.isShowing() && w instanceof Stage s
+                && s.getTitle() != null && s.getTitle().contains("neuron 1")));
+        fx(() -> Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getTitle() != null
+                && s.getTitle().contains("neuron 1")).toList().forEach(Window::hide));
         List<String> unnamed = new ArrayList<>();
         for (Node n : reached) {
             if (name(n).isBlank()) unnamed.add(n.getClass().getSimpleName() + " " + n.getStyleClass());
