@@ -244,7 +244,7 @@ public final class WorkbenchController {
     @FXML
     private void onShortcuts() {
         Alert a = new Alert(Alert.AlertType.INFORMATION, "Space\tplay / pause\nS\tone training step\nR\treset to the "
-                + "initial network\nCtrl+Z\tundo a settings change (in a text field: its text)\nCtrl+Shift+Z, Ctrl+Y\tredo\nF\tfocus: only the plots (Esc leaves it)\nF5\tprojector mode\n\nClick an activation panel to enlarge it; drag the timeline to go back in time.\nDrop a .awb file, a CSV file or an IDX folder on the window to open it.");
+                + "initial network\nCtrl+Z\tundo a settings change (in a text field: its text)\nCtrl+Shift+Z, Ctrl+Y\tredo\nF\tfocus: only the plots (Esc leaves it)\nF5\tprojector mode\n\nClick an activation panel to enlarge it; drag the timeline to go back in time.\nTab moves between the controls and the plots; Enter on an activation plot enlarges it.\nDrop a .awb file, a CSV file or an IDX folder on the window to open it.");
         a.setHeaderText("Keyboard shortcuts");
         a.showAndWait();
     }
