@@ -45,6 +45,11 @@ public final class ActivationFocus implements Figure {
         return 420;
     }
 
+    @Override
+    public String describe() {
+        return panel.title() + ": " + Descriptions.activation(panel.current());
+    }
+
     /** The x read out, NaN for none. */
     public double readoutX() {
         return readoutX;

@@ -27,6 +27,7 @@ public final class ActivationFocusWindow {
         this.vm = vm;
         this.gallery = gallery;
         this.canvas = new PlotCanvas(vm.appearance::theme);
+        canvas.setSubject("Enlarged activation");
         this.whatIsThis = new WhatIsThisPane(vm, this::update);
         javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(canvas);
         root.setBottom(whatIsThis);
