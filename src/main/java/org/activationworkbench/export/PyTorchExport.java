@@ -98,7 +98,9 @@ public final class PyTorchExport {
             sb.append("    (\"").append(base64(d.weights())).append("\",\n     \"").append(base64(d.bias())).append("\"),\n");
         }
         sb.append("]\n");
-        sb.append(NET);
+        boolean formulas = FormulaTorch.any(m);
+        if (formulas) sb.append("\n\n").append(FormulaTorch.source(m, convBlocks));
+        sb.append(formulas ? NET.replace(FormulaTorch.BUILD, FormulaTorch.BUILD_WITH_FORMULAS) : NET);
         return sb.toString();
     }
 

@@ -56,6 +56,13 @@ class FollowedGridTest {
 
         JsonNode run = Json.mapper().readTree(out.resolve("run.json").toFile());
         assertEquals(2, run.get("model").get("outsideShares").size());
+        Path numbers = dir.resolve("numbers.json");
+        assertEquals(0, CliTest.run("export", "--run", out.toString(), "--what", "numbers", "--out", numbers.toString())
+                .code());
+        JsonNode layers = Json.mapper().readTree(numbers.toFile()).get("activations");
+        for (int l = 0; l < 2; l++) {
+            assertEquals(shares.get(l) / 100, layers.get(l).get("outsideShare").asDouble(), 0.0006, "layer " + (l + 1));
+        }
         assertTrue(Files.exists(out.resolve("grids.csv")));
 
         // the grids moved (the spiral's inputs are not [-3, 3]) and are what the saved run draws at its end

@@ -35,6 +35,8 @@ public final class WorkbenchController {
     @FXML private Menu recentMenu;
     @FXML public Menu studiesMenu;
     @FXML private Menu lessonsMenu;
+    @FXML MenuItem undoItem;
+    @FXML MenuItem redoItem;
     @FXML private CheckMenuItem darkItem;
     @FXML private CheckMenuItem presentationItem;
     @FXML private CheckMenuItem focusItem;
@@ -60,6 +62,8 @@ public final class WorkbenchController {
     WorkbenchLayout layout;
     public StudiesMenu studies;
     public LessonsMenu lessons;
+    UndoCommands undo;
+    FileDrop drop;
 
     void bind(WorkbenchViewModel vm) {
         this.vm = vm;
@@ -73,6 +77,8 @@ public final class WorkbenchController {
         dataView.bind(vm);
         timeline.bind(vm);
         experimentController.bind(vm);
+        undo = new UndoCommands(vm, undoItem, redoItem, () -> root.getScene());
+        drop = new FileDrop(vm, files, experimentController, root);
         studies = new StudiesMenu(studiesMenu, () -> transport.getScene().getWindow());
         for (Preset p : Preset.all()) {
             MenuItem item = new MenuItem(p.name());
@@ -85,7 +91,9 @@ public final class WorkbenchController {
         focusItem.selectedProperty().bindBidirectional(vm.appearance.focus);
         layout = new WorkbenchLayout(root, experiment, plotsArea, mainSplit, lowerSplit, timeline, vm.appearance,
                 transport);
-        watchHint.textProperty().bind(vm.watchHint);
+        // the invitation only while it is one: not over a run that is already playing
+        watchHint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.watchHint.get()
+                + (vm.playing.get() ? "" : "  Press Space to play."), vm.watchHint, vm.playing));
         watchHint.visibleProperty().bind(vm.watchHint.isNotEmpty().and(vm.appearance.focus.not()));
         watchHint.managedProperty().bind(watchHint.visibleProperty());
         lessons = LessonsMenu.install(lessonsMenu, vm, root, java.util.Map.of(
@@ -112,6 +120,7 @@ public final class WorkbenchController {
 
     /** Space plays/pauses, S steps, R resets, Right/Left step a lesson, unless the user is typing in a field. */
     void installKeys(Scene scene) {
+        undo.installKeys(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() || e.isAltDown() || typing(scene.getFocusOwner())) return;
             if (e.getCode() == KeyCode.SPACE) vm.togglePlay();
@@ -243,9 +252,14 @@ public final class WorkbenchController {
     }
 
     @FXML
+    private void onAbout() {
+        org.activationworkbench.ui.dialogs.AboutDialog.create(transport.getScene().getWindow()).showAndWait();
+    }
+
+    @FXML
     private void onShortcuts() {
         Alert a = new Alert(Alert.AlertType.INFORMATION, "Space\tplay / pause\nS\tone training step\nR\treset to the "
-                + "initial network\nRight / Left\ta lesson's next / previous step\nF\tfocus: only the plots (Esc leaves it)\nF5\tprojector mode\n\nClick an activation panel to enlarge it; drag the timeline to go back in time.");
+                + "initial network\nCtrl+Z\tundo a settings change (in a text field: its text)\nCtrl+Shift+Z, Ctrl+Y\tredo\nRight / Left\ta lesson's next / previous step\nF\tfocus: only the plots (Esc leaves it)\nF5\tprojector mode\n\nClick an activation panel to enlarge it; drag the timeline to go back in time.\nTab moves between the controls and the plots; Enter on an activation plot enlarges it.\nDrop a .awb file, a CSV file or an IDX folder on the window to open it.");
         a.setHeaderText("Keyboard shortcuts");
         a.showAndWait();
     }
