@@ -43,7 +43,8 @@ public final class AboutFacts {
             new Library("picocli", "4.7.6", "Apache-2.0", List.of("picocli")),
             new Library("Jackson", "2.18.2", "Apache-2.0",
                     List.of("jackson-core", "jackson-databind", "jackson-annotations")),
-            new Library("commonmark-java", "0.24.0", "BSD-2-Clause", List.of("commonmark", "commonmark-ext-gfm-tables")));
+            new Library("commonmark-java", "0.24.0", "BSD-2-Clause", List.of("commonmark", "commonmark-ext-gfm-tables")),
+            new Library("SnakeYAML", "2.5", "Apache-2.0", List.of("snakeyaml")));
 
     private AboutFacts() {
     }
