@@ -13,6 +13,7 @@ import org.activationworkbench.experiment.Experiment;
 import org.activationworkbench.experiment.ExperimentConfig;
 import org.activationworkbench.experiment.MetricsRow;
 import org.activationworkbench.experiment.RunResult;
+import org.activationworkbench.nn.Architecture;
 import org.activationworkbench.export.RunFiles;
 import org.activationworkbench.train.PhaseChange;
 import org.activationworkbench.train.ProcedureOptions;
@@ -39,6 +40,14 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--conv", paramLabel = "C1,C2,...",
             description = "Conv blocks before --hidden (square images only): channels per block, each conv 3×3 → activation → max pool 2×2.")
     String conv;
+
+    @Option(names = "--block", paramLabel = "plain|residual", defaultValue = "plain",
+            description = "Hidden layers: plain, or residual pre-norm blocks x + W2·f(W1·norm(x)), one per --hidden entry (all equal) (default ${DEFAULT-VALUE}).")
+    String block;
+
+    @Option(names = "--norm", paramLabel = "layer|batch|none", defaultValue = "none",
+            description = "Normalisation: LayerNorm, BatchNorm or none; before each block's first layer (residual) or after each dense layer (plain) (default ${DEFAULT-VALUE}).")
+    String norm;
 
     @Option(names = "--procedure", paramLabel = "NAME", defaultValue = ProcedureOptions.DEFAULT,
             description = "Training procedure (default ${DEFAULT-VALUE}): ${COMPLETION-CANDIDATES}.",
@@ -113,7 +122,9 @@ final class TrainCommand implements Callable<Integer> {
         int[] channels = conv == null ? new int[0] : Numbers.parseIntList(conv, "--conv");
         ExperimentConfig config = new ExperimentConfig(dataset, dataOptions, family.toSpec(), share, widths, training,
                 channels, proc);
-        Experiment experiment = new Experiment(config, data);
+        Architecture architecture = new Architecture(Architecture.Block.parse(block, "--block"),
+                Architecture.Norm.parse(norm, "--norm"));
+        Experiment experiment = new Experiment(config, data, architecture);
 
         System.out.println("dataset " + data.name() + ": " + data.description());
         System.out.println("model " + experiment.network().summary() + ", activation "

@@ -9,6 +9,7 @@ import org.activationworkbench.data.Dataset;
 import org.activationworkbench.data.DatasetRegistry;
 import org.activationworkbench.data.Task;
 import org.activationworkbench.nn.ActivationLayer;
+import org.activationworkbench.nn.Architecture;
 import org.activationworkbench.nn.ImageShape;
 import org.activationworkbench.nn.Network;
 import org.activationworkbench.train.Procedures;
@@ -35,15 +36,19 @@ public final class Experiment {
     }
 
     public Experiment(ExperimentConfig config, Dataset dataset) {
+        this(config, dataset, Architecture.PLAIN);
+    }
+
+    /** With hidden layers of the given architecture (residual blocks, norms) rather than the plain MLP's. */
+    public Experiment(ExperimentConfig config, Dataset dataset, Architecture architecture) {
         this.config = config;
         this.dataset = dataset;
         this.activation = ActivationRegistry.create(config.activation());
         this.sharing = config.sharingFor(activation);
         long seed = config.training().seed();
-        Network net = config.conv().length == 0
-                ? new Network(dataset.inputs(), config.hidden(), dataset.outputs(), activation, sharing, seed)
-                : new Network(ImageShape.square(dataset.inputs()), config.conv(), config.hidden(), dataset.outputs(),
-                        activation, sharing, seed);
+        ImageShape image = config.conv().length == 0 ? null : ImageShape.square(dataset.inputs());
+        Network net = Network.of(architecture, image, config.conv(), dataset.inputs(), config.hidden(),
+                dataset.outputs(), activation, sharing, seed);
         this.session = new TrainingSession(net, dataset, config.training(), Procedures.create(config.procedure()));
     }
 
@@ -74,6 +79,11 @@ public final class Experiment {
 
     public Network network() {
         return session.network();
+    }
+
+    /** How the network's hidden layers are built (plain unless a residual architecture or a norm was asked for). */
+    public Architecture architecture() {
+        return session.network().architecture();
     }
 
     /** Copies every activation layer's parameters and the latest pre-activation histogram. */

@@ -231,9 +231,7 @@ public final class Trainer implements AutoCloseable {
         ExperimentConfig c = withRates(experiment.config(), lr, actLr);
         // after a rollback the session counts from the checkpoint; the file stores the run's own step count
         TrainingState shifted = TrainingState.capture(experiment.session()).shiftedBy(stepOffset, (int) epochOffset);
-        ModelState m = ModelState.capture(experiment);
-        ModelState model = new ModelState(m.format(), m.family(), m.dataset(), m.datasetChecksum(), m.inputs(),
-                m.outputs(), m.task(), m.dense(), m.activations(), m.standardisation(), c);
+        ModelState model = ModelState.capture(experiment).withConfig(c);
         return new WorkbenchState(c, dataset.checksum(), history.rows(), history.snapshots(), model, shifted);
     }
 

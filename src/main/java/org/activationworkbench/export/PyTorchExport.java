@@ -13,6 +13,7 @@ import org.activationworkbench.activation.ActivationRegistry;
 import org.activationworkbench.activation.DynActivation;
 import org.activationworkbench.activation.FixedActivation;
 import org.activationworkbench.experiment.ModelState;
+import org.activationworkbench.nn.Architecture;
 
 /**
  * A self-contained PyTorch module (.py) of a trained network: one class per activation family written exactly
@@ -35,8 +36,15 @@ public final class PyTorchExport {
         StringBuilder sb = new StringBuilder();
         sb.append("\"\"\"Activation Workbench export: ").append(a.displayName()).append(" on ").append(m.dataset())
                 .append(".\n\nNetwork ").append(m.inputs());
-        for (int h : m.hidden()) sb.append('-').append(h);
-        sb.append('-').append(m.outputs()).append(" (").append(m.task()).append("), seed ")
+        int[] hidden = m.hidden();
+        if (m.architecture().block() == Architecture.Block.RESIDUAL) {
+            sb.append('-').append(hidden[0]).append('×').append(hidden.length);
+        } else {
+            for (int h : hidden) sb.append('-').append(h);
+        }
+        sb.append('-').append(m.outputs());
+        if (!m.architecture().classic()) sb.append(", ").append(m.architecture().description());
+        sb.append(" (").append(m.task()).append("), seed ")
                 .append(m.config().training().seed()).append(".\n")
                 .append("Usage:  net = Net();  y = net.predict(raw_x)   # or net(x_standardised)\n")
                 .append("Classification outputs are logits (apply softmax for probabilities).\n\"\"\"\n");
@@ -72,7 +80,7 @@ public final class PyTorchExport {
             sb.append("    (\"").append(base64(d.weights())).append("\",\n     \"").append(base64(d.bias())).append("\"),\n");
         }
         sb.append("]\n");
-        sb.append(NET);
+        sb.append(m.architecture().classic() ? NET : PyTorchArchitecture.source(m));
         return sb.toString();
     }
 
@@ -105,7 +113,7 @@ public final class PyTorchExport {
         return sb.append(']').toString();
     }
 
-    private static String base64(float[] v) {
+    static String base64(float[] v) {
         ByteBuffer b = ByteBuffer.allocate(4 * v.length).order(ByteOrder.LITTLE_ENDIAN);
         for (float f : v) b.putFloat(f);
         return Base64.getEncoder().encodeToString(b.array());
@@ -263,7 +271,7 @@ public final class PyTorchExport {
                     return num / (1 + den)
             """;
 
-    private static final String NET = """
+    static final String NET = """
 
 
             class Net(nn.Module):

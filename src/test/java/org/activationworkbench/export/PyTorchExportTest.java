@@ -17,6 +17,8 @@ import org.activationworkbench.experiment.EpochRunner;
 import org.activationworkbench.experiment.Experiment;
 import org.activationworkbench.experiment.ExperimentConfig;
 import org.activationworkbench.experiment.ModelState;
+import org.activationworkbench.data.DatasetRegistry;
+import org.activationworkbench.nn.Architecture;
 import org.activationworkbench.train.TrainingOptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,8 +60,29 @@ class PyTorchExportTest {
                 Sharing.parse(sharing), new int[] {6, 5}, t);
         Experiment e = new Experiment(c);
         new EpochRunner(e).runAll(null);
+        assertExportReproduces(e, family + "/" + sharing);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"hermite,layer,residual,layer", "bspline,neuron,residual,batch", "relu,layer,residual,none",
+        "fourier,neuron,residual,layer", "dyn,layer,plain,batch", "prelu,neuron,plain,layer"})
+    void exportedModuleReproducesResidualBlocksAndNorms(String family, String sharing, String block, String norm)
+            throws Exception {
+        assumeTrue(torch, "python3 with torch is not available");
+        TrainingOptions t = new TrainingOptions(3, 16, 0.01, 0.02, "adam", 0.9, false, 0, 0, 0, 3);
+        int[] hidden = block.equals("residual") ? new int[] {6, 6, 6} : new int[] {6, 5};
+        ExperimentConfig c = new ExperimentConfig("moons", DataOptions.defaults().withSamples(200), ActivationSpec.of(family),
+                Sharing.parse(sharing), hidden, t);
+        Architecture arch = new Architecture(Architecture.Block.parse(block, "block"), Architecture.Norm.parse(norm, "norm"), 4);
+        Experiment e = new Experiment(c, new DatasetRegistry().load("moons", c.data()), arch);
+        // training moves γ, β and the running statistics off their start
+        new EpochRunner(e).runAll(null);
+        assertExportReproduces(e, family + "/" + sharing + " " + arch.description());
+    }
+
+    private void assertExportReproduces(Experiment e, String what) throws Exception {
         ModelState m = ModelState.capture(e);
-        Path module = dir.resolve("exported_" + family + ".py");
+        Path module = dir.resolve("exported.py");
         PyTorchExport.write(m, module);
 
         int rows = 64;
@@ -93,7 +116,7 @@ class PyTorchExportTest {
         Process p = new ProcessBuilder(PYTHON, script.toString()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor(120, TimeUnit.SECONDS);
-        assertEquals(0, p.exitValue(), family + "/" + sharing + ": " + out);
+        assertEquals(0, p.exitValue(), what + ": " + out);
     }
 
     private static String pyString(Path p) {

@@ -1,0 +1,35 @@
+package org.activationworkbench.train;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import org.activationworkbench.activation.ActivationSpec;
+import org.activationworkbench.data.DataOptions;
+import org.activationworkbench.data.DatasetRegistry;
+import org.activationworkbench.experiment.Experiment;
+import org.activationworkbench.experiment.ExperimentConfig;
+import org.activationworkbench.experiment.RunResult;
+import org.activationworkbench.nn.Architecture;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Depth with pre-LayerNorm residual blocks: a Hermite network of 50 blocks, which as a plain MLP overflows before
+ * its first step (docs/studies/variance), learns the digits.
+ */
+class ResidualLearningTest {
+
+    @Test
+    void fiftyPreLayerNormHermiteBlocksLearnDigits() {
+        int[] hidden = new int[50];
+        Arrays.fill(hidden, 64);
+        TrainingOptions opts = new TrainingOptions(20, 32, 1e-3, 1e-3, "adam", 0.9, false, 0, 0, 0, 0);
+        ExperimentConfig cfg = new ExperimentConfig("digits", DataOptions.defaults(), ActivationSpec.of("hermite"), null,
+                hidden, opts);
+        Experiment e = new Experiment(cfg, new DatasetRegistry().load("digits", DataOptions.defaults()),
+                new Architecture(Architecture.Block.RESIDUAL, Architecture.Norm.LAYER));
+        RunResult r = e.run(null);
+        assertFalse(r.diverged(), String.valueOf(r.divergence()));
+        assertTrue(r.last().testAccuracy() >= 0.95, "50 residual hermite blocks reached " + r.last().testAccuracy());
+    }
+}
