@@ -1,5 +1,9 @@
 package org.activationworkbench.activation;
 
+import org.activationworkbench.core.Option;
+
+import org.activationworkbench.core.NumberText;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +20,16 @@ import java.util.Map;
  */
 public final class BSplineActivation extends Activation {
 
-    static final int DEFAULT_KNOTS = 21;
-    static final double[] DEFAULT_RANGE = {-3, 3};
-    static final Baseline[] INITS = {Baseline.RELU, Baseline.LEAKY_RELU, Baseline.IDENTITY, Baseline.TANH,
-        Baseline.GELU, Baseline.SILU};
-
-    static final FamilyInfo INFO = new FamilyInfo("bspline", true, "--knots 21 --range -3,3 --init relu",
+    static final FamilyInfo INFO = new FamilyInfo("bspline", true, List.of(
+            Option.integer("knots", 21, 2, 1000, "Knots", "Control points of the spline grid"),
+            Option.range("range", List.of(-3.0, 3.0), -1000, 1000, "Grid range", "Knot grid range of the spline"),
+            Option.choice("init", "relu", List.of("relu", "leaky_relu", "identity", "tanh", "gelu", "silu"), "Init",
+                    "Initial shape of the spline"),
+            Option.choice("grid", "fixed", List.of("fixed", "follow"), "Knot grid",
+                    "The knot grid stays on --range (fixed), or moves to where the layer's inputs are during the first"
+                            + " half of training, keeping the function (follow)")),
             "K per vector (21)", "piecewise-linear spline through K learned control points on a uniform grid",
-            BSplineActivation::fromSpec);
+            BSplineActivation::fromValues);
 
     private final int knots;
     private final double lo;
@@ -31,8 +37,14 @@ public final class BSplineActivation extends Activation {
     private final double h;
     private final double invH;
     private final Baseline init;
+    private final boolean followsInputs;
 
     public BSplineActivation(int knots, double lo, double hi, Baseline init) {
+        this(knots, lo, hi, init, false);
+    }
+
+    /** With {@code followsInputs} (--grid follow), training moves the grid to where the layer's inputs are (train.KnotFollowing). */
+    public BSplineActivation(int knots, double lo, double hi, Baseline init, boolean followsInputs) {
         if (knots < 2 || !(lo < hi)) throw new IllegalArgumentException("bspline needs knots ≥ 2 and lo < hi");
         this.knots = knots;
         this.lo = lo;
@@ -40,14 +52,21 @@ public final class BSplineActivation extends Activation {
         this.h = (hi - lo) / (knots - 1);
         this.invH = 1 / h;
         this.init = init;
+        this.followsInputs = followsInputs;
     }
 
-    static BSplineActivation fromSpec(ActivationSpec spec) {
-        FamilyOptions.allowOnly(spec, "knots", "range", "init");
-        int k = FamilyOptions.atLeast("knots", spec.knots(), 2, DEFAULT_KNOTS);
-        double[] range = FamilyOptions.range("range", spec.range(), DEFAULT_RANGE);
-        Baseline init = FamilyOptions.baseline("init", spec.init(), Baseline.RELU, INITS);
-        return new BSplineActivation(k, range[0], range[1], init);
+    public boolean followsInputs() {
+        return followsInputs;
+    }
+
+    /** The same knot count and init label on another grid (the function is re-expressed by the caller). */
+    public BSplineActivation withGrid(double newLo, double newHi) {
+        return new BSplineActivation(knots, newLo, newHi, init, followsInputs);
+    }
+
+    static BSplineActivation fromValues(FamilyValues v) {
+        double[] range = v.range("range");
+        return new BSplineActivation(v.integer("knots"), range[0], range[1], v.baseline("init"), "follow".equals(v.choice("grid")));
     }
 
     public int knots() {
@@ -56,7 +75,7 @@ public final class BSplineActivation extends Activation {
 
     /** The same range and init label with another knot count (grid refinement re-expresses a curve on it). */
     public BSplineActivation withKnots(int k) {
-        return new BSplineActivation(k, lo, hi, init);
+        return new BSplineActivation(k, lo, hi, init, followsInputs);
     }
 
     /** Knot spacing h = (hi − lo)/(K − 1). */
@@ -73,7 +92,7 @@ public final class BSplineActivation extends Activation {
 
     @Override
     public String displayName() {
-        return "bspline (" + knots + " knots on [" + Formats.compact(lo) + ", " + Formats.compact(hi) + "], init "
+        return "bspline (" + knots + " knots on [" + NumberText.compact(lo) + ", " + NumberText.compact(hi) + "], init "
                 + init.label() + ")";
     }
 
@@ -200,8 +219,8 @@ public final class BSplineActivation extends Activation {
         }
         List<ActivationView.Marker> markers = new ArrayList<>(knots);
         for (int j = 0; j < knots; j++) markers.add(new ActivationView.Marker("t" + j, knot(j), p[off + j]));
-        String formula = "f(x) = c_i·(1 − u) + c_{i+1}·u, " + knots + " knots on [" + Formats.sig3(this.lo) + ", "
-                + Formats.sig3(this.hi) + "], h = " + Formats.sig3(h) + ", TV2 = " + Formats.sig3(tv2(p, off));
+        String formula = "f(x) = c_i·(1 − u) + c_{i+1}·u, " + knots + " knots on [" + NumberText.sig3(this.lo) + ", "
+                + NumberText.sig3(this.hi) + "], h = " + NumberText.sig3(h) + ", TV2 = " + NumberText.sig3(tv2(p, off));
         return new ActivationView(x, y, dy, List.of(), List.copyOf(markers), List.of(), Map.of(), piece, formula);
     }
 }

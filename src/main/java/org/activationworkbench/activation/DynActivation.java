@@ -1,5 +1,9 @@
 package org.activationworkbench.activation;
 
+import org.activationworkbench.core.Option;
+
+import org.activationworkbench.core.NumberText;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,22 +16,18 @@ import java.util.Map;
  */
 public final class DynActivation extends Activation {
 
-    static final Baseline[] BASES = {Baseline.RELU, Baseline.MISH, Baseline.GELU, Baseline.SILU,
-        Baseline.TANH, Baseline.LEAKY_RELU, Baseline.ELU};
     private static final double[] RANGE = {-4, 4};
 
-    static final FamilyInfo INFO = new FamilyInfo("dyn", true, "--base relu", "2 per vector (α, β)",
-            "dynActivation: B(x)·(α − β) + β·x, between a base activation and a line", DynActivation::fromSpec);
+    static final FamilyInfo INFO = new FamilyInfo("dyn", true, List.of(
+            Option.choice("base", "relu", List.of("relu", "mish", "gelu", "silu", "tanh", "leaky_relu", "elu"), "Base",
+                    "Base activation B(x) of dyn")),
+            "2 per vector (α, β)", "dynActivation: B(x)·(α − β) + β·x, between a base activation and a line",
+            v -> new DynActivation(v.baseline("base")));
 
     private final Baseline base;
 
     public DynActivation(Baseline base) {
         this.base = base;
-    }
-
-    static DynActivation fromSpec(ActivationSpec spec) {
-        FamilyOptions.allowOnly(spec, "base");
-        return new DynActivation(FamilyOptions.baseline("base", spec.base(), Baseline.RELU, BASES));
     }
 
     public Baseline base() {
@@ -134,8 +134,8 @@ public final class DynActivation extends Activation {
         List<ActivationView.Component> components = new ArrayList<>();
         components.add(new ActivationView.Component("B(x)(α−β)", baseTerm));
         components.add(new ActivationView.Component("βx", lineTerm));
-        String formula = "f(x) = B(x)·(" + Formats.sig3(alpha) + Formats.minus(beta) + ")"
-                + Formats.plus(beta) + "·x, B = " + base.label();
+        String formula = "f(x) = B(x)·(" + NumberText.sig3(alpha) + NumberText.minus(beta) + ")"
+                + NumberText.plus(beta) + "·x, B = " + base.label();
         Map<String, Double> scalars = new LinkedHashMap<>();
         scalars.put("α", alpha);
         scalars.put("β", beta);

@@ -19,10 +19,8 @@ public final class FixedActivation extends Activation {
 
     /** The `families` entry for one baseline. */
     static FamilyInfo familyInfo(Baseline b) {
-        return new FamilyInfo(b.label(), false, "", "0", "fixed: f(x) = " + b.formula(), spec -> {
-            FamilyOptions.allowOnly(spec);
-            return new FixedActivation(b);
-        });
+        return new FamilyInfo(b.label(), false, List.of(), "0", "fixed: f(x) = " + b.formula(),
+                v -> new FixedActivation(b));
     }
 
     public Baseline baseline() {

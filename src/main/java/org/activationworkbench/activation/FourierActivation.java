@@ -1,5 +1,7 @@
 package org.activationworkbench.activation;
 
+import org.activationworkbench.core.Option;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +23,11 @@ public final class FourierActivation extends DegreeActivation {
     }
 
     public static FamilyInfo info() {
-        return new FamilyInfo("fourier", true, "--degree " + DEFAULT_DEGREE, "3n + 1 (16)",
+        return new FamilyInfo("fourier", true, List.of(
+                Option.integer("degree", DEFAULT_DEGREE, 1, MAX_DEGREE, "Degree", "Number of Fourier terms n")),
+                "3n + 1 (16)",
                 "trigonometric series a_0 + Σ c_k·cos(ω_k·x − φ_k)/k! with learnable frequencies and phases",
-                spec -> new FourierActivation(DegreeOptions.degree(spec, "fourier", DEFAULT_DEGREE, MAX_DEGREE)));
+                v -> new FourierActivation(v.integer("degree")));
     }
 
     @Override public int parameterCount() { return 3 * degree + 1; }

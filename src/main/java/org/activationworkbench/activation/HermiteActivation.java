@@ -1,5 +1,7 @@
 package org.activationworkbench.activation;
 
+import org.activationworkbench.core.Option;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +23,11 @@ public final class HermiteActivation extends CoefficientSeries {
     }
 
     public static FamilyInfo info() {
-        return new FamilyInfo("hermite", true, "--degree " + DEFAULT_DEGREE, "n + 1 (4)",
+        return new FamilyInfo("hermite", true, List.of(
+                Option.integer("degree", DEFAULT_DEGREE, 1, MAX_DEGREE, "Degree", "Degree n of the Hermite series")),
+                "n + 1 (4)",
                 "Hermite series Σ a_k·He_k(x)/k!, initialised for unit variance under N(0,1) inputs",
-                spec -> new HermiteActivation(DegreeOptions.degree(spec, "hermite", DEFAULT_DEGREE, MAX_DEGREE)));
+                v -> new HermiteActivation(v.integer("degree")));
     }
 
     @Override

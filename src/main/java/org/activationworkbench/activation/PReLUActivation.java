@@ -1,5 +1,7 @@
 package org.activationworkbench.activation;
 
+import org.activationworkbench.core.NumberText;
+
 import java.util.List;
 import java.util.Map;
 
@@ -9,13 +11,8 @@ public final class PReLUActivation extends Activation {
     static final double INIT_A = 0.25;
     private static final double[] RANGE = {-4, 4};
 
-    static final FamilyInfo INFO = new FamilyInfo("prelu", true, "", "1 per vector (a)",
-            "parametric ReLU: max(0, x) + a·min(0, x), a learned (init 0.25)", PReLUActivation::fromSpec);
-
-    static PReLUActivation fromSpec(ActivationSpec spec) {
-        FamilyOptions.allowOnly(spec);
-        return new PReLUActivation();
-    }
+    static final FamilyInfo INFO = new FamilyInfo("prelu", true, List.of(), "1 per vector (a)",
+            "parametric ReLU: max(0, x) + a·min(0, x), a learned (init 0.25)", v -> new PReLUActivation());
 
     @Override public String family() { return "prelu"; }
     @Override public String displayName() { return "prelu"; }
@@ -103,6 +100,6 @@ public final class PReLUActivation extends Activation {
         }
         double a = p[off];
         return new ActivationView(x, y, dy, List.of(), List.of(), List.of(), Map.of("a", a), null,
-                "f(x) = max(0, x) + " + Formats.sig3(a) + "·min(0, x)");
+                "f(x) = max(0, x) + " + NumberText.sig3(a) + "·min(0, x)");
     }
 }

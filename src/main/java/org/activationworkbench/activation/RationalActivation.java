@@ -17,12 +17,9 @@ public final class RationalActivation extends Activation {
     private static final int B = 6; // index of b_1
 
     public static FamilyInfo info() {
-        return new FamilyInfo("rational", true, "", "10",
+        return new FamilyInfo("rational", true, List.of(), "10",
                 "Padé unit P₅(x)/(1 + Σ|b_k||x|^k), pole-free, starts as a fit to leaky ReLU",
-                spec -> {
-                    DegreeOptions.none(spec, "rational");
-                    return new RationalActivation();
-                });
+                v -> new RationalActivation());
     }
 
     @Override public String family() { return "rational"; }

@@ -1,5 +1,7 @@
 package org.activationworkbench.activation;
 
+import org.activationworkbench.core.Option;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +19,11 @@ public final class SlafActivation extends CoefficientSeries {
     }
 
     public static FamilyInfo info() {
-        return new FamilyInfo("slaf", true, "--degree " + DEFAULT_DEGREE, "d + 1 (4)",
+        return new FamilyInfo("slaf", true, List.of(
+                Option.integer("degree", DEFAULT_DEGREE, 1, MAX_DEGREE, "Degree", "Degree d of the polynomial")),
+                "d + 1 (4)",
                 "self-learnable polynomial Σ a_k·x^k, starts as the identity",
-                spec -> new SlafActivation(DegreeOptions.degree(spec, "slaf", DEFAULT_DEGREE, MAX_DEGREE)));
+                v -> new SlafActivation(v.integer("degree")));
     }
 
     @Override

@@ -1,5 +1,9 @@
 package org.activationworkbench.activation;
 
+import org.activationworkbench.core.Option;
+
+import org.activationworkbench.core.NumberText;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +15,13 @@ import java.util.Map;
  */
 public final class TropicalActivation extends Activation {
 
-    static final int DEFAULT_DEGREE = 5;
     private static final double[] RANGE = {-4, 4};
 
-    static final FamilyInfo INFO = new FamilyInfo("tropical", true, "--degree 5", "n + 1 per vector (6)",
+    static final FamilyInfo INFO = new FamilyInfo("tropical", true, List.of(
+            Option.integer("degree", 5, 1, 50, "Degree", "Degree n: the number of lines is n + 1")),
+            "n + 1 per vector (6)",
             "tropical polynomial: (√2/n)·max over k of (k·x + c_k), a learned convex piecewise-linear curve",
-            TropicalActivation::fromSpec);
+            v -> new TropicalActivation(v.integer("degree")));
 
     private final int degree;
     private final double scale;
@@ -25,11 +30,6 @@ public final class TropicalActivation extends Activation {
         if (degree < 1) throw new IllegalArgumentException("tropical needs degree ≥ 1");
         this.degree = degree;
         this.scale = Math.sqrt(2) / degree;
-    }
-
-    static TropicalActivation fromSpec(ActivationSpec spec) {
-        FamilyOptions.allowOnly(spec, "degree");
-        return new TropicalActivation(FamilyOptions.atLeast("degree", spec.degree(), 1, DEFAULT_DEGREE));
     }
 
     public int degree() {
@@ -146,9 +146,9 @@ public final class TropicalActivation extends Activation {
     private String formula(double[] p, int off) {
         String prefix = "f(x) = (√2/" + degree + ")·max";
         if (degree > 6) return prefix + "_k (k·x + c_k), k = 0.." + degree;
-        StringBuilder s = new StringBuilder(prefix).append('(').append(Formats.sig3(p[off]));
+        StringBuilder s = new StringBuilder(prefix).append('(').append(NumberText.sig3(p[off]));
         for (int k = 1; k <= degree; k++) {
-            s.append(", ").append(k == 1 ? "" : k).append('x').append(Formats.plus(p[off + k]));
+            s.append(", ").append(k == 1 ? "" : k).append('x').append(NumberText.plus(p[off + k]));
         }
         return s.append(')').toString();
     }

@@ -79,10 +79,10 @@ final class BenchCommand implements Callable<Integer> {
             boolean residual = line.startsWith(RES_PREFIX);
             String family = cnn ? line.substring(CNN_PREFIX.length())
                     : residual ? line.substring(RES_PREFIX.length()) : line;
-            TrainingOptions opts = new TrainingOptions(1, batch, 1e-3, 1e-3, "adam", 0, false, 0, 0,
-                    "slaf".equals(family) ? 1.0 : 0.0, 0);
+            TrainingOptions opts = TrainingOptions.defaults().withEpochs(1).withBatch(batch).withRates(1e-3, 1e-3)
+                    .withMomentum(0).withClip("slaf".equals(family) ? 1.0 : 0.0);
             ExperimentConfig cfg = new ExperimentConfig(dataset, DataOptions.defaults(), ActivationSpec.of(family), null,
-                    cnn ? cnnWidths : widths, opts, cnn ? cnnChannels : null, null);
+                    boxed(cnn ? cnnWidths : widths), opts, cnn ? boxed(cnnChannels) : null, null);
             Architecture arch = residual
                     ? new Architecture(Architecture.Block.RESIDUAL, Architecture.Norm.LAYER) : Architecture.PLAIN;
             TrainingSession session = new Experiment(cfg, data, arch).session();
@@ -100,6 +100,10 @@ final class BenchCommand implements Callable<Integer> {
             System.out.flush();
         }
         return 0;
+    }
+
+    private static List<Integer> boxed(int[] v) {
+        return java.util.Arrays.stream(v).boxed().toList();
     }
 
     /**

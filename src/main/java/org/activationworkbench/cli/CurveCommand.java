@@ -1,19 +1,41 @@
 package org.activationworkbench.cli;
 
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import java.util.function.IntToDoubleFunction;
 import org.activationworkbench.activation.Activation;
 import org.activationworkbench.activation.ActivationRegistry;
+import org.activationworkbench.activation.ActivationSpec;
+import org.activationworkbench.core.NumberText;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-@Command(name = "curve", mixinStandardHelpOptions = true,
+@Command(name = "curve", mixinStandardHelpOptions = true, abbreviateSynopsis = true,
         description = "Evaluate one activation, no training. Prints CSV x,y,dy on stdout.")
-final class CurveCommand implements Callable<Integer> {
+final class CurveCommand implements Callable<Integer>, TakesSchemaFlags {
 
-    @Mixin
-    FamilyOptions family;
+    @Option(names = "--family", required = true, paramLabel = "NAME", description = "Activation family (see `families`).")
+    String family;
+
+    @Option(names = "--init-fit", paramLabel = "BASELINE",
+            description = "Start as a least-squares fit to a fixed baseline, e.g. gelu.")
+    String initFit;
+
+    @Spec
+    CommandSpec spec;
+
+    private final SchemaFlags flags = new SchemaFlags().familyOptions();
+
+    @Override
+    public SchemaFlags schemaFlags() {
+        return flags;
+    }
 
     @Option(names = "--params", paramLabel = "P0,P1,...", description = "Parameter values in spec order (default: init).")
     String params;
@@ -37,7 +59,8 @@ final class CurveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Activation a = ActivationRegistry.create(family.toSpec());
+        ActivationSpec s = new ActivationSpec(ActivationRegistry.info(family).name(), flags.given(spec), initFit);
+        Activation a = ActivationRegistry.create(s);
         double[] p = a.initialParameters();
         if (params != null) {
             if (!a.learnable()) throw new IllegalArgumentException("--params: family " + a.family() + " has no parameters");
@@ -48,23 +71,30 @@ final class CurveCommand implements Callable<Integer> {
             }
             p = given;
         }
-        double[] xs = xs();
-        StringBuilder out = new StringBuilder("x,y,dy\n");
-        for (double x : xs) {
-            out.append(Numbers.g9(x)).append(',').append(Numbers.g9(a.value(x, p, 0))).append(',')
-                    .append(Numbers.g9(a.derivative(x, p, 0))).append('\n');
+        double[] explicit = points.x != null ? Numbers.parseList(points.x, "--x") : null;
+        IntToDoubleFunction x = explicit != null ? i -> explicit[i] : grid();
+        int n = explicit != null ? explicit.length : points.grid.n;
+        // one line at a time: a long grid is streamed, never held
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8),
+                1 << 16));
+        out.print("x,y,dy\n");
+        for (int i = 0; i < n; i++) {
+            double xi = x.applyAsDouble(i);
+            out.print(NumberText.roundTrip(xi) + "," + NumberText.roundTrip(a.value(xi, p, 0)) + "," + NumberText.roundTrip(a.derivative(xi, p, 0)) + "\n");
         }
-        System.out.print(out);
+        out.flush();
         return 0;
     }
 
-    private double[] xs() {
-        if (points.x != null) return Numbers.parseList(points.x, "--x");
+    /** Most points of a grid: ten million lines of CSV are about 300 MB. */
+    static final int MAX_POINTS = 10_000_000;
+
+    private IntToDoubleFunction grid() {
         Grid g = points.grid;
-        if (g.n < 1) throw new IllegalArgumentException("--points must be at least 1, got " + g.n);
+        if (g.n < 1 || g.n > MAX_POINTS) {
+            throw new IllegalArgumentException("--points must be between 1 and " + MAX_POINTS + ", got " + g.n);
+        }
         if (!Double.isFinite(g.from) || !Double.isFinite(g.to)) throw new IllegalArgumentException("--from and --to must be finite");
-        double[] xs = new double[g.n];
-        for (int i = 0; i < g.n; i++) xs[i] = g.n == 1 ? g.from : g.from + (g.to - g.from) * i / (g.n - 1);
-        return xs;
+        return i -> g.n == 1 ? g.from : g.from + (g.to - g.from) * i / (g.n - 1);
     }
 }

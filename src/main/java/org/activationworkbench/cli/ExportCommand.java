@@ -9,6 +9,7 @@ import org.activationworkbench.export.RunExporter.Format;
 import org.activationworkbench.export.RunExporter.What;
 import org.activationworkbench.plot.RunPlots;
 import org.activationworkbench.export.SavedRun;
+import org.activationworkbench.io.OutputTarget;
 import org.activationworkbench.plot.Theme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,6 +62,7 @@ final class ExportCommand implements Callable<Integer> {
                 scale, frames, parse(RunExporter.EvolutionView.class, view, "--view"),
                 parse(RunExporter.NumbersTable.class, table, "--table"), out);
         RunExporter.check(r);   // a wrong option fails before the run is read
+        OutputTarget.of(out).checkWritable("--out").refuseInputs("--out", SavedRun.inputFiles(run), "--run");
         SavedRun saved = SavedRun.open(run);
         TerminalExportProgress progress = new TerminalExportProgress();
         RunExporter.export(saved, r, Theme.light(), progress);

@@ -37,8 +37,4 @@ final class Numbers {
         return v;
     }
 
-    /** Shortest text that reads back as the same float: "%.9g". */
-    static String g9(double v) {
-        return String.format(java.util.Locale.ROOT, "%.9g", v);
-    }
 }

@@ -2,6 +2,7 @@ package org.activationworkbench.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.activationworkbench.io.OutputTarget;
 import org.activationworkbench.study.Studies;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,6 +26,7 @@ final class StudyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Studies.byName(name);   // an unknown name is a user error before any work starts
+        OutputTarget.checkFolderWritable("--out", out);
         boolean terminal = System.console() != null;
         Path report = Studies.run(name, quick, out, (done, total, message) -> {
             if (terminal) {

@@ -3,138 +3,77 @@ package org.activationworkbench.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import org.activationworkbench.activation.Sharing;
-import org.activationworkbench.data.DataOptions;
 import org.activationworkbench.data.Dataset;
-import org.activationworkbench.data.DatasetRegistry;
-import org.activationworkbench.data.Task;
 import org.activationworkbench.experiment.Experiment;
 import org.activationworkbench.experiment.ExperimentConfig;
+import org.activationworkbench.experiment.ExperimentRecipe;
+import org.activationworkbench.experiment.ExperimentSchema;
 import org.activationworkbench.experiment.MetricsRow;
+import org.activationworkbench.experiment.Preset;
 import org.activationworkbench.experiment.RunResult;
-import org.activationworkbench.nn.Architecture;
 import org.activationworkbench.export.RunFiles;
+import org.activationworkbench.io.OutputTarget;
 import org.activationworkbench.train.PhaseChange;
-import org.activationworkbench.train.ProcedureOptions;
-import org.activationworkbench.train.Procedures;
-import org.activationworkbench.train.TrainingOptions;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "train", mixinStandardHelpOptions = true, abbreviateSynopsis = true, sortOptions = false,
         description = "Train one network headless and write metrics, activations, parameters, run.json and plots into --out.")
-final class TrainCommand implements Callable<Integer> {
+final class TrainCommand implements Callable<Integer>, TakesSchemaFlags {
 
-    @Option(names = "--dataset", required = true, paramLabel = "NAME|PATH",
+    @Option(names = "--dataset", paramLabel = "NAME|PATH",
             description = "A bundled dataset (see `datasets`), a CSV file, or a folder with an IDX quadruple.")
     String dataset;
 
-    @Mixin
-    FamilyOptions family;
+    @Option(names = "--family", paramLabel = "NAME", description = "Activation family (see `families`).")
+    String family;
 
-    @Mixin
-    TrainingFlags flags;
+    @Option(names = "--preset", paramLabel = "NAME",
+            description = "Start from one of the window's presets (a word of its name, e.g. sin); options given here change it.")
+    String preset;
 
-    @Option(names = "--conv", paramLabel = "C1,C2,...",
-            description = "Conv blocks before --hidden (square images only): channels per block, each conv 3×3 → activation → max pool 2×2.")
-    String conv;
-
-    @Option(names = "--block", paramLabel = "plain|residual", defaultValue = "plain",
-            description = "Hidden layers: plain, or residual pre-norm blocks x + W2·f(W1·norm(x)), one per --hidden entry (all equal) (default ${DEFAULT-VALUE}).")
-    String block;
-
-    @Option(names = "--norm", paramLabel = "layer|batch|none", defaultValue = "none",
-            description = "Normalisation: LayerNorm, BatchNorm or none; before each block's first layer (residual) or after each dense layer (plain) (default ${DEFAULT-VALUE}).")
-    String norm;
-
-    @Option(names = "--procedure", paramLabel = "NAME", defaultValue = ProcedureOptions.DEFAULT,
-            description = "Training procedure (default ${DEFAULT-VALUE}): ${COMPLETION-CANDIDATES}.",
-            completionCandidates = ProcedureNames.class)
-    String procedure;
-
-    @Option(names = "--act-lr-scale", paramLabel = "X", defaultValue = "10",
-            description = "joint-scaled: activation learning rate × this (default ${DEFAULT-VALUE}).")
-    double actLrScale;
-
-    @Option(names = "--phase-epochs", paramLabel = "N", defaultValue = "1",
-            description = "warmup-frozen, activations-first, freeze-late: epochs of the special phase (default ${DEFAULT-VALUE}).")
-    int phaseEpochs;
-
-    @Option(names = "--alternate-steps", paramLabel = "N", defaultValue = "50",
-            description = "alternating: steps per turn (default ${DEFAULT-VALUE}).")
-    int alternateSteps;
-
-    @Option(names = "--tv2", paramLabel = "LAMBDA", defaultValue = "1e-3",
-            description = "tv2: weight of the TV2 penalty on the knots (default ${DEFAULT-VALUE}).")
-    double tv2;
-
-    @Option(names = "--prune-threshold", paramLabel = "X", defaultValue = "0.05",
-            description = "tv2: knots whose slope change is below this are pruned after training (default ${DEFAULT-VALUE}).")
-    double pruneThreshold;
-
-    @Option(names = "--refine-epochs", paramLabel = "E1,E2,...",
-            description = "grid-refine: epochs after which the knots double (default: a third and two thirds of --epochs).")
-    String refineEpochs;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Seed of weights, batch order and generated data (default ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--target", paramLabel = "COLUMN", description = "CSV target column (default: the last).")
-    String target;
-
-    @Option(names = "--task", paramLabel = "classification|regression", description = "CSV task (default: guessed from the target).")
-    String task;
-
-    @Option(names = "--ignore", paramLabel = "COLUMN", split = ",", description = "CSV columns to leave out.")
-    List<String> ignore;
-
-    @Option(names = "--drop-missing", description = "Drop CSV rows with missing values instead of failing.")
-    boolean dropMissing;
-
-    @Option(names = "--samples", paramLabel = "N", description = "Size of a generated dataset.")
-    Integer samples;
-
-    @Option(names = "--noise", paramLabel = "X", description = "Noise of a generated dataset.")
-    Double noise;
-
-    @Option(names = "--test-ratio", paramLabel = "R", defaultValue = "0.2", description = "Share of rows held out for testing (default ${DEFAULT-VALUE}).")
-    double testRatio;
+    @Option(names = "--init-fit", paramLabel = "BASELINE",
+            description = "Start as a least-squares fit to a fixed baseline, e.g. gelu.")
+    String initFit;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created if absent).")
     Path out;
 
+    @Option(names = "--every-epoch", description = "Write activations.csv and parameters.csv at every epoch (default: at most 200 epochs spread over the run, the first and last included).")
+    boolean everyEpoch;
+
+    @Spec
+    CommandSpec spec;
+
+    private final SchemaFlags flags = new SchemaFlags().familyOptions().settings(ExperimentSchema.all());
+
+    @Override
+    public SchemaFlags schemaFlags() {
+        return flags;
+    }
+
     @Override
     public Integer call() throws Exception {
-        if (!(testRatio > 0 && testRatio < 1)) throw new IllegalArgumentException("--test-ratio must be between 0 and 1, got " + testRatio);
-        Task taskOverride = task == null ? null : parseTask(task);
-        DataOptions dataOptions = new DataOptions(samples, noise, seed, testRatio, target, taskOverride,
-                ignore == null ? List.of() : List.copyOf(ignore), dropMissing);
-        int[] widths = flags.hiddenWidths();
-        Sharing share = flags.sharingOrDefault();
-        // everything is validated and loaded before anything is written
-        Dataset data = new DatasetRegistry().load(dataset, dataOptions);
-        TrainingOptions training = flags.options(data, family.family, seed);
-        ProcedureOptions proc = new ProcedureOptions(Procedures.info(procedure).name(), actLrScale, phaseEpochs,
-                alternateSteps, tv2, pruneThreshold,
-                refineEpochs == null ? new int[0] : Numbers.parseIntList(refineEpochs, "--refine-epochs"));
-        int[] channels = conv == null ? new int[0] : Numbers.parseIntList(conv, "--conv");
-        ExperimentConfig config = new ExperimentConfig(dataset, dataOptions, family.toSpec(), share, widths, training,
-                channels, proc);
-        Architecture architecture = new Architecture(Architecture.Block.parse(block, "--block"),
-                Architecture.Norm.parse(norm, "--norm"));
-        Experiment experiment = new Experiment(config, data, architecture);
+        ExperimentRecipe recipe = recipe();
+        // every option is checked, --out too, and the data loaded before anything is written
+        OutputTarget.checkFolderWritable("--out", out);
+        Dataset data = recipe.loadData();
+        ExperimentConfig config = recipe.config(data);
+        Experiment experiment = new Experiment(config, data);
 
         System.out.println("dataset " + data.name() + ": " + data.description());
         System.out.println("model " + experiment.network().summary() + ", activation "
                 + experiment.activation().displayName() + ", sharing " + experiment.sharing().label()
-                + ", procedure " + proc.name());
-        ProgressBar bar = ProgressBar.onTerminal("training", training.epochs());
+                + ", procedure " + config.procedure().name());
+        ProgressBar bar = ProgressBar.onTerminal("training", config.training().epochs());
         RunResult result = experiment.run((e, total, row) -> bar.update(e, String.format(Locale.ROOT,
                 "loss %.4f", row.testLoss())));
         bar.done();
-        RunFiles.write(out, experiment, result);
+        RunFiles.write(out, experiment, result, everyEpoch);
         MetricsRow last = result.last();
         System.out.println("phases " + phasesText(result.phases()));
         if (result.procedure().summary() != null) System.out.println(result.procedure().summary());
@@ -144,6 +83,26 @@ final class TrainCommand implements Callable<Integer> {
         System.out.println(String.format(Locale.ROOT, "final train_loss=%s test_loss=%s test_accuracy=%s seconds=%.2f",
                 fmt(last.trainLoss()), fmt(last.testLoss()), fmt(last.testAccuracy()), result.seconds()));
         return 0;
+    }
+
+    /** The dataset, the family and the options given on the command line (over a preset's, with --preset). */
+    ExperimentRecipe recipe() {
+        ExperimentRecipe r;
+        if (preset != null) {
+            r = Preset.find(preset).orElseThrow(() -> new IllegalArgumentException("--preset: no preset matches '"
+                    + preset + "' (presets: " + String.join(", ", Preset.all().stream().map(Preset::name).toList()) + ")"))
+                    .recipe();
+            if (dataset != null) r = new ExperimentRecipe(dataset, r.given());
+        } else {
+            if (dataset == null) throw new IllegalArgumentException("Missing required option: '--dataset=NAME|PATH'");
+            if (family == null) throw new IllegalArgumentException("Missing required option: '--family=NAME'");
+            r = new ExperimentRecipe(dataset, Map.of());
+        }
+        if (family != null) r = r.with("family", family);
+        if (initFit != null) r = r.with("init-fit", initFit);
+        for (Map.Entry<String, Object> e : flags.given(spec).entrySet()) r = r.with(e.getKey(), e.getValue());
+        r.checkOptions();
+        return r;
     }
 
     /** "0 joint" or "0 weights-only, 300 joint" (step where each phase began); long lists are cut short. */
@@ -158,22 +117,7 @@ final class TrainCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    /** Procedure names for --help. */
-    static final class ProcedureNames implements Iterable<String> {
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return Procedures.all().stream().map(Procedures.Info::name).iterator();
-        }
-    }
-
     private static String fmt(double v) {
         return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.6g", v);
-    }
-
-    private static Task parseTask(String t) {
-        for (Task k : Task.values()) {
-            if (k.label().equalsIgnoreCase(t.trim())) return k;
-        }
-        throw new IllegalArgumentException("--task must be classification or regression, got '" + t + "'");
     }
 }

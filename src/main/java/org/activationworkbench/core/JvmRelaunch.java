@@ -1,6 +1,8 @@
 package org.activationworkbench.core;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,7 @@ public final class JvmRelaunch {
     public static int run(List<String> extraJvmOptions, Map<String, String> env, String mainClass, List<String> args)
             throws java.io.IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
-        cmd.add(ProcessHandle.current().info().command().orElse(System.getProperty("java.home") + "/bin/java"));
+        cmd.add(javaExecutable());
         cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
         cmd.addAll(extraJvmOptions);
         cmd.add("-cp");
@@ -38,6 +40,17 @@ public final class JvmRelaunch {
             // the JVM is already exiting; the hook finds the child gone
         }
         return status;
+    }
+
+    /**
+     * The java of the running runtime. Not this process's own command: in an installed app image that is the
+     * app's native launcher, which would take the JVM options for program arguments.
+     */
+    static String javaExecutable() {
+        boolean windows = System.getProperty("os.name", "").startsWith("Windows");
+        Path java = Path.of(System.getProperty("java.home"), "bin", windows ? "java.exe" : "java");
+        if (Files.isExecutable(java)) return java.toString();
+        return ProcessHandle.current().info().command().orElse(java.toString());
     }
 
     /** Asks the child to exit (its own shutdown hooks run), and forces it after a grace period. */

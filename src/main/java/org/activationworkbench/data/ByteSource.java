@@ -13,6 +13,11 @@ public interface ByteSource {
 
     InputStream open() throws IOException;
 
+    /** The size in bytes when it is known without reading (a file), else -1. */
+    default long size() {
+        return -1;
+    }
+
     static ByteSource of(Path path) {
         return new ByteSource() {
             @Override
@@ -24,6 +29,15 @@ public interface ByteSource {
             @Override
             public InputStream open() throws IOException {
                 return Files.newInputStream(path);
+            }
+
+            @Override
+            public long size() {
+                try {
+                    return Files.isRegularFile(path) ? Files.size(path) : -1;
+                } catch (IOException e) {
+                    return -1;
+                }
             }
         };
     }

@@ -1,25 +1,21 @@
 package org.activationworkbench.data;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The head of a user's CSV file: its column names and first rows, split exactly as {@link CsvDatasetReader}
- * splits the whole file (same decoding, byte-order mark, separator detection and tokenizer) but reading only
- * as many bytes as those rows take.
+ * splits the whole file (the same {@link CsvRecords}: decoding, byte-order mark, separator detection and
+ * quoting) but reading only as many bytes as those rows take.
  *
  * @param header column names as --target and --ignore name them (empty when the file has no lines)
  * @param rows   the first data rows, each as its fields
  */
 public record CsvPreview(List<String> header, List<List<String>> rows) {
 
-    /** A head longer than this (very wide rows) is cut at its last whole line. */
+    /** Rows past this many bytes of the file (very wide rows) are not shown. */
     static final int MAX_HEAD_BYTES = 4 << 20;
 
     public CsvPreview {
@@ -34,43 +30,21 @@ public record CsvPreview(List<String> header, List<List<String>> rows) {
      */
     public static CsvPreview read(Path file, int maxRows) {
         String fileName = CsvDatasetReader.fileName(file);
-        byte[] head;
         try {
             CsvDatasetReader.refuseTooLarge(file);
-            head = head(file, maxRows + 1);
-        } catch (IOException e) {
-            throw CsvDatasetReader.cannotRead(fileName, e);
-        }
-        String text = Utf8Text.decode(fileName, head);
-        List<CsvTokenizer.Record> records = CsvTokenizer.tokenize(fileName, text, CsvTokenizer.detectSeparator(text));
-        if (records.isEmpty()) return new CsvPreview(List.of(), List.of());
-        List<String> header = CsvDatasetReader.columnNames(fileName, records.get(0));
-        List<List<String>> rows = records.subList(1, Math.min(records.size(), maxRows + 1)).stream()
-                .map(CsvTokenizer.Record::fields).toList();
-        return new CsvPreview(header, rows);
-    }
-
-    /** The bytes of the first {@code lines} lines; a line break inside quotes does not end a line. */
-    private static byte[] head(Path file, int lines) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int lastLineEnd = 0;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            boolean quoted = false;
-            int seen = 0;
-            for (int b = in.read(); b != -1; b = in.read()) {
-                out.write(b);
-                if (b == '"') {
-                    quoted = !quoted;
-                } else if (b == '\n' && !quoted) {
-                    lastLineEnd = out.size();
-                    if (++seen == lines) break;
+            try (CsvRecords r = CsvRecords.open(ByteSource.of(file))) {
+                if (!r.next()) return new CsvPreview(List.of(), List.of());
+                List<String> header = CsvTable.columnNames(fileName, r);
+                List<List<String>> rows = new ArrayList<>();
+                while (rows.size() < maxRows && r.offset() < MAX_HEAD_BYTES && r.next()) {
+                    List<String> fields = new ArrayList<>(r.size());
+                    for (int i = 0; i < r.size(); i++) fields.add(r.text(i));
+                    rows.add(fields);
                 }
-                if (out.size() >= MAX_HEAD_BYTES) {
-                    // never hand the decoder half a character or the tokenizer half a quoted field
-                    return lastLineEnd > 0 ? Arrays.copyOf(out.toByteArray(), lastLineEnd) : out.toByteArray();
-                }
+                return new CsvPreview(header, rows);
             }
+        } catch (IOException e) {
+            throw CsvDatasetReader.cannotRead(file, e);
         }
-        return out.toByteArray();
     }
 }

@@ -1,6 +1,8 @@
 package org.activationworkbench.data;
 
 import java.util.List;
+import org.activationworkbench.core.Option;
+import org.activationworkbench.core.OptionException;
 
 /**
  * How to load a dataset. Every field has a default so the CLI and the UI only set what the user gave.
@@ -19,16 +21,28 @@ public record DataOptions(Integer samples, Double noise, long seed, double testR
 
     public static final double DEFAULT_TEST_RATIO = 0.2;
 
+    public static final Option SAMPLES = Option.integer("samples", null, 2, 1_000_000, "Samples",
+            "Size of a generated dataset").defaultDescribedAs("the generator's");
+    public static final Option NOISE = Option.real("noise", null, 0, 10, "Noise", "Noise of a generated dataset")
+            .defaultDescribedAs("the generator's");
+    public static final Option TEST_RATIO = Option.real("test-ratio", DEFAULT_TEST_RATIO, 0, 0.95, "Test ratio",
+            "Share of rows held out for testing");
+    public static final Option TARGET = Option.text("target", "Target", "CSV target column")
+            .defaultDescribedAs("the last");
+    public static final Option TASK = Option.choice("task", null, List.of("classification", "regression"), "Task",
+            "CSV task").defaultDescribedAs("guessed from the target");
+    public static final Option IGNORE = Option.texts("ignore", "Ignore", "CSV columns to leave out");
+    public static final Option DROP_MISSING = Option.flag("drop-missing", "Drop missing",
+            "Drop CSV rows with missing values instead of failing");
+
     public DataOptions {
         ignore = ignore == null ? List.of() : List.copyOf(ignore);
-        if (samples != null && samples < 2) {
-            throw new DatasetException("--samples must be at least 2, got " + samples);
-        }
-        if (noise != null && (noise < 0 || !Double.isFinite(noise))) {
-            throw new DatasetException("--noise must be a finite number ≥ 0, got " + noise);
-        }
-        if (!(testRatio >= 0 && testRatio < 1)) {
-            throw new DatasetException("--test-ratio must be in [0, 1), got " + testRatio);
+        try {
+            if (samples != null) SAMPLES.check(samples);
+            if (noise != null) NOISE.check(noise);
+            TEST_RATIO.check(testRatio);
+        } catch (OptionException e) {
+            throw new DatasetException(e.getMessage());
         }
     }
 

@@ -16,8 +16,25 @@ public final class DatasetAssembler {
 
     /** As above; pooled = one mean and std over all inputs, for pixel tables (see {@link Standardisation#fitPooled}). */
     public static Dataset assemble(DatasetMeta meta, RawData all, double testRatio, long seed, boolean pooled) {
-        Splitter.Indices idx = Splitter.split(all.labels(), all.rows(), testRatio, seed);
+        Splitter.Indices idx = split(meta, all.labels(), all.rows(), testRatio, seed);
         return assemble(meta, all.select(idx.train()), all.select(idx.test()), pooled);
+    }
+
+    /**
+     * The seeded, stratified split of every source split by a ratio. A positive ratio that leaves no test row
+     * (two rows, or many classes of two rows each: each class gives round(rows × ratio)) is refused: the run would
+     * train with blank test metrics.
+     */
+    public static Splitter.Indices split(DatasetMeta meta, int[] labels, int rows, double testRatio, long seed) {
+        Splitter.Indices idx = Splitter.split(labels, rows, testRatio, seed);
+        if (testRatio > 0 && idx.test().length == 0) {
+            throw new DatasetException(String.format(java.util.Locale.ROOT, "%s: a test ratio of %s leaves no row for "
+                    + "testing (%d rows%s), so the test metrics would be blank", meta.name(),
+                    Double.toString(testRatio), rows, labels == null ? "" : " in " + meta.classNames().size()
+                    + " classes, each giving round(its rows × " + testRatio + ") to the test split"),
+                    Remedy.of(Remedy.Kind.RAISE_TEST_RATIO));
+        }
+        return idx;
     }
 
     /** Assembles a source that comes with its own train/test split, standardising each input on its own. */

@@ -1,11 +1,14 @@
 package org.activationworkbench.data;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.activationworkbench.io.FileKinds;
 
 /**
  * Every dataset the workbench knows by name (generated and bundled), plus loading a CSV file or an IDX
@@ -69,12 +72,30 @@ public final class DatasetRegistry {
         for (DatasetSource s : sources) {
             if (s.name().equalsIgnoreCase(nameOrPath)) return s.load(options);
         }
-        Path path = asExistingPath(nameOrPath);
-        if (path == null) {
-            throw new DatasetException("unknown dataset '" + nameOrPath + "'; known names: "
-                    + String.join(", ", names()) + "; or give a path to a .csv file or a directory of IDX files");
+        Path path = asPath(nameOrPath);
+        FileKinds.Kind kind = FileKinds.Kind.MISSING;
+        if (path != null) {
+            try {
+                kind = FileKinds.of(path);
+            } catch (IOException e) {
+                throw new DatasetException(nameOrPath + ": cannot read the dataset (" + FileKinds.reason(path, e) + ")", e);
+            }
         }
-        return loadPath(path, options);
+        return switch (kind) {
+            case DIRECTORY, REGULAR -> loadPath(path, options);
+            case MISSING -> throw new DatasetException(looksLikePath(nameOrPath)
+                    ? nameOrPath + ": " + FileKinds.reason(path, new NoSuchFileException(nameOrPath))
+                            + "; give the path of a .csv file or of a folder of IDX files, or a dataset name (see `datasets`)"
+                    : "unknown dataset '" + nameOrPath + "'; known names: " + String.join(", ", names())
+                            + "; or give a path to a .csv file or a directory of IDX files");
+            default -> throw new DatasetException(nameOrPath + " is " + FileKinds.describe(kind)
+                    + ", not a CSV file or a folder of IDX files");
+        };
+    }
+
+    /** A name with a folder separator or a file extension is meant as a path, not as a dataset name. */
+    private static boolean looksLikePath(String s) {
+        return s.contains("/") || s.contains(java.io.File.separator) || s.matches(".*\\.[A-Za-z0-9]{1,5}");
     }
 
     private Dataset loadPath(Path path, DataOptions options) {
@@ -86,10 +107,9 @@ public final class DatasetRegistry {
         return CsvDatasetReader.read(path, options);
     }
 
-    private static Path asExistingPath(String s) {
+    private static Path asPath(String s) {
         try {
-            Path p = Path.of(s);
-            return Files.exists(p) ? p : null;
+            return Path.of(s);
         } catch (InvalidPathException e) {
             return null;
         }

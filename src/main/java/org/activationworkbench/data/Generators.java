@@ -15,6 +15,8 @@ public final class Generators {
                     TWO, 0.1, PointSamplers::xor),
             new PointClassGenerator("circles", "a disc inside a ring (TensorFlow Playground); noise = label jitter relative to radius 5",
                     TWO, 0.1, PointSamplers::circles),
+            new PointClassGenerator("gaussian", "two Gaussian clusters at (2, 2) and (−2, −2) (TensorFlow Playground); noise widens them: variance 0.5 + 7 × noise",
+                    TWO, 0.1, PointSamplers::gaussian),
             new PointClassGenerator("moons", "two interleaving half circles; noise = Gaussian sd relative to radius 5",
                     TWO, 0.05, PointSamplers::moons),
             new PointClassGenerator("blobs", "three Gaussian blobs; noise = sd relative to radius 5",

@@ -63,10 +63,10 @@ public final class IdxImageSet {
         IdxArray trainLabels = labels(IdxReader.read(folder.require(TRAIN_LABELS)), trainImages);
         IdxArray testImages = image(IdxReader.read(folder.require(TEST_IMAGES)));
         IdxArray testLabels = labels(IdxReader.read(folder.require(TEST_LABELS)), testImages);
-        if (testImages.itemSize() != trainImages.itemSize()) {
+        if (testImages.dims()[1] != trainImages.dims()[1] || testImages.dims()[2] != trainImages.dims()[2]) {
             throw new DatasetException(folder.label() + ": " + testImages.name() + " holds " + testImages.dims()[1] + "×"
                     + testImages.dims()[2] + " images but " + trainImages.name() + " holds " + trainImages.dims()[1]
-                    + "×" + trainImages.dims()[2] + "; both splits need the same image size");
+                    + "×" + trainImages.dims()[2] + "; both splits need the same image shape (rows × columns)");
         }
         int classes = Math.max(maxLabel(trainLabels), maxLabel(testLabels)) + 1;
         List<String> names = classNames != null ? classNames : numbered(classes);

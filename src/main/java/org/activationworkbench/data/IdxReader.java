@@ -4,10 +4,10 @@ import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.activationworkbench.core.MemoryBudget;
 
 /**
  * Reads IDX files (the MNIST format) of unsigned bytes, gzipped or not (decided by the gzip magic, not the
@@ -26,31 +26,57 @@ public final class IdxReader {
         return read(ByteSource.of(path));
     }
 
+    /**
+     * Reads one IDX file. Before anything is allocated the header's sizes are checked: their product must fit an
+     * array, a plain file must be as long as the header says, and the values (and their float copy, four bytes
+     * each, that the dataset makes) must fit in the memory. A gzip stream that unpacks to more than the header
+     * announces is refused at its first extra byte, never read to its end.
+     */
     public static IdxArray read(ByteSource source) {
+        boolean gzip = false;
         try (InputStream in = decompressed(source.open())) {
+            gzip = in instanceof GZIPInputStream;
             int[] dims = header(source.name(), in);
-            long expected = 1;
-            for (int d : dims) expected *= d;
-            if (expected > Integer.MAX_VALUE - 16) {
-                throw new DatasetException(source.name() + ": the header announces " + describe(dims)
-                        + " values, too many to load; the header is probably corrupt");
+            long expected = values(source.name(), dims);
+            long headerBytes = 4 + 4L * dims.length;
+            if (!gzip && source.size() >= 0 && source.size() < headerBytes + expected) {
+                throw truncated(source.name(), dims, expected, source.size() - headerBytes);
             }
-            // One bulk read straight into the result: no intermediate copy of a large file.
-            byte[] data = in.readNBytes((int) expected);
-            if (data.length < expected) {
-                throw new DatasetException(source.name() + ": file is truncated: the header announces "
-                        + describe(dims) + " = " + expected + " bytes of data but only " + data.length
-                        + " follow; download or copy the file again");
+            String missing = MemoryBudget.shortfall(5 * expected);
+            if (missing != null) {
+                throw new DatasetException(source.name() + ": its " + describe(dims) + " values " + missing
+                        + ", or use fewer images");
             }
-            long extra = in.transferTo(OutputStream.nullOutputStream());
-            if (extra > 0) {
-                throw new DatasetException(source.name() + ": " + extra + " unexpected bytes after the "
-                        + describe(dims) + " values the header announces; is this really an IDX file?");
+            byte[] data = new byte[(int) expected];
+            int got = in.readNBytes(data, 0, data.length);
+            if (got < expected) throw truncated(source.name(), dims, expected, got);
+            if (in.read() != -1) {
+                throw new DatasetException(source.name() + ": more bytes follow the " + describe(dims)
+                        + " values the header announces" + (gzip ? " (it unpacks to more)" : "")
+                        + "; is this really an IDX file?");
             }
             return new IdxArray(source.name(), dims, data);
         } catch (IOException e) {
             throw ioError(source.name(), e);
         }
+    }
+
+    /** The product of the dimensions, refused when it cannot be one array (a corrupt or hostile header). */
+    private static long values(String name, int[] dims) {
+        long n = 1;
+        for (int d : dims) {
+            n *= d;
+            if (n > Integer.MAX_VALUE - 16) {
+                throw new DatasetException(name + ": the header announces " + describe(dims) + " values, more than the "
+                        + (Integer.MAX_VALUE - 16) + " one array can hold; the header is probably corrupt");
+            }
+        }
+        return n;
+    }
+
+    private static DatasetException truncated(String name, int[] dims, long expected, long got) {
+        return new DatasetException(name + ": file is truncated: the header announces " + describe(dims) + " = "
+                + expected + " bytes of data but only " + Math.max(0, got) + " follow; download or copy the file again");
     }
 
     /** Just the dimensions, reading only the header (cheap even for a large gzipped file). */

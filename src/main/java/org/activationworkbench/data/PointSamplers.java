@@ -59,6 +59,20 @@ final class PointSamplers {
         }
     }
 
+    /**
+     * Two Gaussian clusters centred at (2, 2) and (−2, −2), as TensorFlow Playground's "two Gaussians": the variance
+     * grows from 0.5 at noise 0 to 4 at noise 0.5, so the clusters overlap more with more noise.
+     */
+    static void gaussian(int n, double noise, SplittableRandom rng, float[] xy, int[] labels) {
+        double sd = Math.sqrt(0.5 + 7 * noise);
+        int first = n - n / 2;
+        for (int i = 0; i < n; i++) {
+            boolean positive = i < first;
+            double c = positive ? 2 : -2;
+            put(i, c + rng.nextGaussian() * sd, c + rng.nextGaussian() * sd, positive ? 1 : 0, xy, labels);
+        }
+    }
+
     /** Two interleaving half circles (as scikit-learn's make_moons), scaled to radius 5, Gaussian noise. */
     static void moons(int n, double noise, SplittableRandom rng, float[] xy, int[] labels) {
         int outer = n - n / 2;

@@ -27,7 +27,9 @@ public record Remedy(Kind kind, String column, String reason) {
         /** Dropping rows with missing values dropped them all: fill values in or leave the emptiest columns out. */
         FILL_OR_IGNORE_EMPTIEST(", so "),
         /** Hold out fewer rows for testing. */
-        LOWER_TEST_RATIO("; ");
+        LOWER_TEST_RATIO("; "),
+        /** Hold out more rows for testing. */
+        RAISE_TEST_RATIO("; ");
 
         /** What joins the problem and the advice. */
         private final String lead;
@@ -61,6 +63,7 @@ public record Remedy(Kind kind, String column, String reason) {
             case FILL_OR_IGNORE_EMPTIEST ->
                     "--drop-missing leaves nothing; fill in values or --ignore the emptiest columns";
             case LOWER_TEST_RATIO -> "lower --test-ratio or add rows";
+            case RAISE_TEST_RATIO -> "raise --test-ratio or add rows";
         };
     }
 

@@ -9,6 +9,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.activationworkbench.data.Dataset;
+import org.activationworkbench.train.Evaluation;
 
 /**
  * Trains several configurations on the same data at once (families, seeds or training settings). A fixed pool
@@ -18,11 +19,21 @@ import org.activationworkbench.data.Dataset;
  */
 public final class CompareRunner {
 
-    /** One configuration to compare: a label to group by (the family, a setting) and the config. */
-    public record Entry(String group, ExperimentConfig config) { }
+    /**
+     * One configuration to compare: a label to group by (the family, a setting) and the config; when its hidden
+     * widths were matched to a parameter count ({@link ParameterMatch}), the total parameters it had before, else -1.
+     */
+    public record Entry(String group, ExperimentConfig config, long unmatchedParameters) {
+        public Entry(String group, ExperimentConfig config) {
+            this(group, config, -1);
+        }
+    }
 
-    /** A finished run of the comparison. */
-    public record Outcome(Entry entry, Experiment experiment, RunResult result) { }
+    /**
+     * A finished run of the comparison, with its final loss and accuracy on the WHOLE training split (the
+     * metrics rows only have the running mean over the last logging interval's mini-batches).
+     */
+    public record Outcome(Entry entry, Experiment experiment, RunResult result, Evaluation trainSet) { }
 
     /** Told after every epoch of every run (from a worker thread). */
     public interface Listener {
@@ -69,7 +80,11 @@ public final class CompareRunner {
         if (failure.get() != null) throw failure.get();
         List<Outcome> out = new ArrayList<>();
         for (int i = 0; i < runners.size(); i++) {
-            out.add(new Outcome(entries.get(i), runners.get(i).experiment(), runners.get(i).result()));
+            Experiment e = runners.get(i).experiment();
+            // a diverged network's train metrics are as undefined as its test metrics
+            Evaluation train = runners.get(i).result().diverged() ? new Evaluation(Double.NaN, Double.NaN)
+                    : e.session().evaluate(e.dataset().train());
+            out.add(new Outcome(entries.get(i), e, runners.get(i).result(), train));
         }
         return out;
     }

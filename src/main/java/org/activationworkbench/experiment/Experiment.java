@@ -12,6 +12,7 @@ import org.activationworkbench.nn.ActivationLayer;
 import org.activationworkbench.nn.Architecture;
 import org.activationworkbench.nn.ImageShape;
 import org.activationworkbench.nn.Network;
+import org.activationworkbench.train.InputRanges;
 import org.activationworkbench.train.Procedures;
 import org.activationworkbench.train.TrainingSession;
 
@@ -46,10 +47,15 @@ public final class Experiment {
         this.activation = ActivationRegistry.create(config.activation());
         this.sharing = config.sharingFor(activation);
         long seed = config.training().seed();
-        ImageShape image = config.conv().length == 0 ? null : ImageShape.square(dataset.inputs());
-        Network net = Network.of(architecture, image, config.conv(), dataset.inputs(), config.hidden(),
+        ImageShape image = config.conv().isEmpty() ? null : ImageShape.square(dataset.inputs());
+        Network net = Network.of(architecture, image, config.convArray(), dataset.inputs(), config.hiddenArray(),
                 dataset.outputs(), activation, sharing, seed);
         this.session = new TrainingSession(net, dataset, config.training(), Procedures.create(config.procedure()));
+    }
+
+    /** The immutable part, for views: config, data, the activation as built. */
+    public RunDescription describe() {
+        return new RunDescription(config, dataset, activation, sharing);
     }
 
     public ExperimentConfig config() {
@@ -89,16 +95,32 @@ public final class Experiment {
     /** Copies every activation layer's parameters and the latest pre-activation histogram. */
     public Snapshot snapshot(MetricsRow metrics, double seconds) {
         Network net = session.network();
-        double[] range = activation.workingRange();
         List<LayerState> layers = new ArrayList<>();
         for (int i = 0; i < net.activationLayers().size(); i++) {
             ActivationLayer a = net.activationLayers().get(i);
+            // each layer's own range: a grid that follows its inputs differs from the config's
+            double[] range = a.activation().workingRange();
             Histogram h = net.lastRows() > 0
                     ? Histogram.of(net.preActivations(i), net.preActivationCount(i), range[0], range[1], HISTOGRAM_BINS)
                     : null;
             layers.add(new LayerState(i, a.units(), a.sharing(), a.parametersAsDouble(), h, a.activation()));
         }
         return new Snapshot(session.steps(), session.epochPosition(), seconds, metrics, List.copyOf(layers));
+    }
+
+    /**
+     * Per activation layer, the share of its inputs on the training data that fall outside its grid (bspline) or
+     * working range (the others): where the learned shape is extrapolated, or not plotted.
+     */
+    public List<Double> outsideShares() {
+        Network net = session.network();
+        InputRanges r = InputRanges.of(net, dataset.train(), dataset.inputs());
+        List<Double> out = new ArrayList<>();
+        for (int i = 0; i < net.activationLayers().size(); i++) {
+            double[] range = net.activationLayers().get(i).activation().workingRange();
+            out.add(r.outsideShare(i, range[0], range[1]));
+        }
+        return out;
     }
 
     /** Receives progress of a headless run (for a progress bar). */

@@ -2,14 +2,19 @@ package org.activationworkbench.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.activationworkbench.activation.BSplineActivation;
 import org.activationworkbench.activation.Sharing;
 import org.activationworkbench.data.Standardisation;
 import org.activationworkbench.nn.ActivationLayer;
 import org.activationworkbench.nn.Architecture;
 import org.activationworkbench.nn.BatchNormLayer;
+import org.activationworkbench.nn.Conv2DLayer;
+import org.activationworkbench.nn.ConvBlock;
+import org.activationworkbench.nn.ImageShape;
 import org.activationworkbench.nn.DenseLayer;
 import org.activationworkbench.nn.Network;
 import org.activationworkbench.nn.NormLayer;
+import org.activationworkbench.train.TrainingSession;
 
 /**
  * A trained network as data (model.json): every dense layer's weights and bias, every activation layer's
@@ -17,9 +22,9 @@ import org.activationworkbench.nn.NormLayer;
  * the input standardisation and the config that built it. Enough to rebuild the network exactly, to export it
  * (PyTorch, JSON) or to predict without the dataset.
  *
- * <p>Format 1 is the classic MLP; format 2 adds {@code architecture} and {@code norms}. A classic network is still
- * written as format 1, so older versions keep reading it; they refuse a format 2 file by its number rather than
- * misread it. A format 1 file reads as a plain network without norms.
+ * <p>Format 3 adds {@code architecture} and {@code norms}. A plain network without norms is still written as
+ * format 2, so older versions keep reading it; they refuse a format 3 file by its number rather than misread it.
+ * Formats 1 and 2 read as plain networks without norms.
  *
  * @param format          model file format version
  * @param family          activation family name
@@ -28,24 +33,33 @@ import org.activationworkbench.nn.NormLayer;
  * @param inputs          network inputs
  * @param outputs         network outputs (classes or regression targets)
  * @param task            "classification" or "regression"
+ * @param conv            conv layers of the conv blocks, input first (empty for an MLP; missing in format 1
+ *                        files, which did not keep them)
  * @param dense           dense layers, input to output
  * @param activations     hidden activation layers, in order
  * @param standardisation x' = (x − mean)/std applied to raw inputs before the network
  * @param config          the experiment's configuration
- * @param architecture    plain or residual hidden layers and their norm (null in format 1: plain, no norm)
+ * @param architecture    plain or residual hidden layers and their norm (null before format 3: plain, no norm)
  * @param norms           norm layers in forward order (empty without a norm)
  */
-public record ModelState(int format, String family, String dataset, String datasetChecksum, int inputs, int outputs, String task, List<Dense> dense,
-                         List<ActivationParams> activations, Standardisation standardisation,
-                         ExperimentConfig config, Architecture architecture, List<NormParams> norms) {
+public record ModelState(int format, String family, String dataset, String datasetChecksum, int inputs, int outputs,
+                         String task, List<Conv> conv, List<Dense> dense, List<ActivationParams> activations,
+                         Standardisation standardisation, ExperimentConfig config, Architecture architecture,
+                         List<NormParams> norms) {
 
-    /** The newest format this version reads and writes. */
-    public static final int FORMAT = 2;
-    /** The format of a classic MLP (no residual blocks, no norms). */
-    public static final int CLASSIC_FORMAT = 1;
+    /** The newest format this version reads and writes: 3 adds {@link #architecture} and {@link #norms}. */
+    public static final int FORMAT = 3;
+    /** The format of a plain network without norms (2: conv layers are kept; 1: only the dense layers were). */
+    public static final int CLASSIC_FORMAT = 2;
 
     /** y = x·W + b; weights row-major in × out (as {@code DenseLayer.weights()}). */
     public record Dense(int in, int out, float[] weights, float[] bias) { }
+
+    /**
+     * A 3×3 convolution (stride 1, same padding) on height × width × in images (channels last), giving out channels:
+     * weights row-major (9·in) × out, row (ky·3 + kx)·in + c for the tap at (ky, kx) of input channel c.
+     */
+    public record Conv(int height, int width, int in, int out, float[] weights, float[] bias) { }
 
     /** One hidden layer's activation parameters: vectors × P values, unit j's vector at j·P (neuron sharing). */
     public record ActivationParams(int layer, int units, Sharing sharing, float[] params) { }
@@ -58,8 +72,9 @@ public record ModelState(int format, String family, String dataset, String datas
                              float[] runningMean, float[] runningVar) { }
 
     public ModelState {
-        dense = List.copyOf(dense);
-        activations = List.copyOf(activations);
+        conv = conv == null ? List.of() : List.copyOf(conv);
+        dense = dense == null ? null : List.copyOf(dense);
+        activations = activations == null ? null : List.copyOf(activations);
         if (architecture == null) architecture = Architecture.PLAIN;
         norms = norms == null ? List.of() : List.copyOf(norms);
     }
@@ -67,6 +82,13 @@ public record ModelState(int format, String family, String dataset, String datas
     /** Copies the current weights and activation parameters of an experiment's network. */
     public static ModelState capture(Experiment e) {
         Network net = e.network();
+        List<Conv> conv = new ArrayList<>();
+        for (ConvBlock b : net.convBlocks()) {
+            Conv2DLayer c = b.conv();
+            ImageShape in = c.inputShape();
+            conv.add(new Conv(in.height(), in.width(), in.channels(), c.outputShape().channels(),
+                    c.weightParameter().value().clone(), c.biasParameter().value().clone()));
+        }
         List<Dense> dense = new ArrayList<>();
         for (DenseLayer d : net.denseLayers()) {
             dense.add(new Dense(d.inputs(), d.outputs(), d.weights().data.clone(), d.biasParameter().value().clone()));
@@ -86,30 +108,58 @@ public record ModelState(int format, String family, String dataset, String datas
         }
         Architecture arch = net.architecture();
         return new ModelState(arch.classic() ? CLASSIC_FORMAT : FORMAT, e.activation().family(), e.dataset().name(),
-                e.dataset().checksum(), net.inputs(), net.outputs(), e.dataset().task().label(), dense, acts,
+                e.dataset().checksum(), net.inputs(), net.outputs(), e.dataset().task().label(), conv, dense, acts,
                 e.dataset().standardisation(), e.config(), arch, norms);
     }
 
-    /** The same model with another config (the window saves the learning rates in force). */
+    /** The same model described by another config (the window saves the learning rates in force). */
     public ModelState withConfig(ExperimentConfig c) {
-        return new ModelState(format, family, dataset, datasetChecksum, inputs, outputs, task, dense, activations,
+        return new ModelState(format, family, dataset, datasetChecksum, inputs, outputs, task, conv, dense, activations,
                 standardisation, c, architecture, norms);
+    }
+
+    /** False for a format 1 file of a CNN: its conv weights were not saved. */
+    public boolean hasConvWeights() {
+        return conv.size() == (config == null ? 0 : config.conv().size());
+    }
+
+    /**
+     * Restores these values into a session built from the same config: a bspline run saved after grid refinement
+     * first gets its knots refined to the saved count (so its optimizer state fits too), then {@link #applyTo}.
+     */
+    public void restoreInto(TrainingSession session) {
+        Network net = session.network();
+        if (!activations.isEmpty() && !net.activationLayers().isEmpty()
+                && net.activationLayers().get(0).activation() instanceof BSplineActivation b) {
+            ActivationParams first = activations.get(0);
+            int vectors = first.sharing() == Sharing.NEURON ? first.units() : 1;
+            int saved = first.params() == null ? 0 : first.params().length / Math.max(1, vectors);
+            if (saved > b.knots()) session.refineKnotsTo(saved);
+        }
+        applyTo(net);
     }
 
     /** Writes these values into a network of the same shape; refuses a network of another shape. */
     public void applyTo(Network net) {
+        if (!hasConvWeights()) {
+            throw new IllegalArgumentException("it was saved by an older version that did not keep the weights of "
+                    + "conv layers, so training cannot continue from it; its curves and activations can still be exported");
+        }
         if (!net.architecture().equals(architecture)) {
             throw new IllegalArgumentException("the saved model is " + architecture.description() + ", the network "
                     + net.architecture().description());
         }
-        if (net.denseLayers().size() != dense.size() || net.activationLayers().size() != activations.size()) {
-            throw new IllegalArgumentException("the saved model has " + activations.size()
-                    + " activation layers and " + dense.size() + " dense layers, the network "
-                    + net.activationLayers().size() + " and " + net.denseLayers().size());
+        if (net.convBlocks().size() != conv.size() || net.denseLayers().size() != dense.size()
+                || net.activationLayers().size() != activations.size() || net.normLayers().size() != norms.size()) {
+            throw new IllegalArgumentException("the saved model has " + conv.size() + " conv blocks, "
+                    + dense.size() + " dense, " + activations.size() + " activation and " + norms.size()
+                    + " norm layers, the network " + net.convBlocks().size() + ", " + net.denseLayers().size() + ", "
+                    + net.activationLayers().size() + " and " + net.normLayers().size());
         }
-        if (net.normLayers().size() != norms.size()) {
-            throw new IllegalArgumentException("the saved model has " + norms.size() + " norm layers, the network "
-                    + net.normLayers().size());
+        for (int i = 0; i < conv.size(); i++) {
+            Conv2DLayer c = net.convBlocks().get(i).conv();
+            copy(conv.get(i).weights(), c.weightParameter().value(), "conv layer " + i + " weights");
+            copy(conv.get(i).bias(), c.biasParameter().value(), "conv layer " + i + " bias");
         }
         for (int i = 0; i < dense.size(); i++) {
             DenseLayer d = net.denseLayers().get(i);

@@ -16,16 +16,21 @@ public final class RunHistory {
     public static final int DEFAULT_ROWS = 4000;
 
     private final ThinningList<Snapshot> snapshots;
-    private final ThinningList<MetricsRow> rows;
+    /** Rows with the test split measured are thinned apart from the rest, so the test curve spans the whole run. */
+    private final ThinningList<MetricsRow> evaluated;
+    private final ThinningList<MetricsRow> trainOnly;
     private long version;
 
     public RunHistory() {
         this(DEFAULT_SNAPSHOTS, DEFAULT_ROWS);
     }
 
+    /** At most maxSnapshots snapshots and maxRows rows, a quarter of them kept for rows with test metrics. */
     public RunHistory(int maxSnapshots, int maxRows) {
-        this.snapshots = new ThinningList<>(maxSnapshots);
-        this.rows = new ThinningList<>(maxRows);
+        this.snapshots = ThinningList.recentDense(maxSnapshots);
+        int forTests = Math.max(4, maxRows / 4);
+        this.evaluated = ThinningList.evenlySpread(forTests);
+        this.trainOnly = ThinningList.recentDense(Math.max(4, maxRows - forTests));
     }
 
     public synchronized void addSnapshot(Snapshot s) {
@@ -34,7 +39,7 @@ public final class RunHistory {
     }
 
     public synchronized void addRow(MetricsRow r) {
-        rows.add(r);
+        (Double.isNaN(r.testLoss()) ? trainOnly : evaluated).add(r);
         version++;
     }
 
@@ -66,8 +71,18 @@ public final class RunHistory {
         return snapshots.copy();
     }
 
+    /** Every row kept, in step order. */
     public synchronized List<MetricsRow> rows() {
-        return rows.copy();
+        List<MetricsRow> a = evaluated.copy();
+        List<MetricsRow> b = trainOnly.copy();
+        List<MetricsRow> out = new ArrayList<>(a.size() + b.size());
+        int i = 0;
+        int j = 0;
+        while (i < a.size() || j < b.size()) {
+            boolean fromA = j >= b.size() || (i < a.size() && a.get(i).step() <= b.get(j).step());
+            out.add(fromA ? a.get(i++) : b.get(j++));
+        }
+        return out;
     }
 
     /** Changes whenever anything is added or removed, so readers can skip redrawing. */
@@ -77,14 +92,16 @@ public final class RunHistory {
 
     public synchronized void clear() {
         snapshots.clear();
-        rows.clear();
+        evaluated.clear();
+        trainOnly.clear();
         version++;
     }
 
     /** Forgets everything after the given step (a rollback). */
     public synchronized void truncateAfter(long step) {
         snapshots.truncate(countUpTo(snapshots, step, Snapshot::step));
-        rows.truncate(countUpTo(rows, step, MetricsRow::step));
+        evaluated.truncate(countUpTo(evaluated, step, MetricsRow::step));
+        trainOnly.truncate(countUpTo(trainOnly, step, MetricsRow::step));
         version++;
     }
 

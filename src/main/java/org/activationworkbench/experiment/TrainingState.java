@@ -24,6 +24,8 @@ public record TrainingState(long steps, int epochsDone, int cursor, String optim
 
     public TrainingState {
         if (tally == null) tally = TrainingSession.RunningTally.EMPTY;
+        if (buffers == null) buffers = Map.of();
+        if (stepCounters == null) stepCounters = new long[0];
     }
 
     public static TrainingState capture(TrainingSession s) {
@@ -44,13 +46,7 @@ public record TrainingState(long steps, int epochsDone, int cursor, String optim
                 stepCounters, buffers, tally);
     }
 
-    /** Puts the session (built from the same config, weights already restored) where this state was taken. */
-    public void restore(TrainingSession s) {
-        Optimizer o = s.optimizer();
-        if (!o.name().equals(optimizer)) {
-            throw new IllegalArgumentException("the saved optimizer is " + optimizer + ", the config builds " + o.name());
-        }
-        Map<String, float[][]> live = o.stateBuffers();
+    private void restoreBuffers(Map<String, float[][]> live) {
         if (!live.keySet().equals(buffers.keySet())) {
             throw new IllegalArgumentException("optimizer state has buffers " + buffers.keySet() + ", expected "
                     + live.keySet());
@@ -58,17 +54,36 @@ public record TrainingState(long steps, int epochsDone, int cursor, String optim
         for (Map.Entry<String, float[][]> e : live.entrySet()) {
             float[][] to = e.getValue();
             float[][] from = buffers.get(e.getKey());
-            if (from.length != to.length) throw new IllegalArgumentException("optimizer buffer " + e.getKey() + " does not fit the network");
+            if (from == null || from.length != to.length) {
+                throw new IllegalArgumentException("optimizer buffer " + e.getKey() + " does not fit the network");
+            }
             for (int i = 0; i < to.length; i++) {
-                if (from[i].length != to[i].length) {
+                if (from[i] == null || from[i].length != to[i].length) {
                     throw new IllegalArgumentException("optimizer buffer " + e.getKey() + " does not fit the network");
+                }
+                for (float v : from[i]) {
+                    if (!Float.isFinite(v)) {
+                        throw new IllegalArgumentException("optimizer buffer " + e.getKey() + " holds " + v);
+                    }
                 }
                 System.arraycopy(from[i], 0, to[i], 0, to[i].length);
             }
         }
-        long[] counters = o.stepCounters();
-        if (counters.length != stepCounters.length) throw new IllegalArgumentException("optimizer step counters do not fit the network");
-        System.arraycopy(stepCounters, 0, counters, 0, counters.length);
+    }
+
+    /** Puts the session (built from the same config, weights already restored) where this state was taken. */
+    public void restore(TrainingSession s) {
+        Optimizer o = s.optimizer();
+        if (!o.name().equals(optimizer)) {
+            throw new IllegalArgumentException("the saved optimizer is " + optimizer + ", the config builds " + o.name());
+        }
+        Map<String, float[][]> live = o.stateBuffers();
+        // files written before two-optimizers kept its state have none: its momentum and moments restart from zero
+        boolean legacyEmpty = buffers.isEmpty() && stepCounters.length == 0 && optimizer.contains("+");
+        if (!legacyEmpty) {
+            restoreBuffers(live);
+            o.restoreStepCounters(stepCounters);
+        }
         o.restoreSteps(optimizerSteps);
         s.restoreProgress(steps, epochsDone, cursor, tally);
     }

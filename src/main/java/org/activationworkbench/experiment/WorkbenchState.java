@@ -45,7 +45,7 @@ public record WorkbenchState(ExperimentConfig config, String datasetChecksum, Li
                     + " (checksum differs); the run cannot continue on different data");
         }
         Experiment e = new Experiment(config, data, model.architecture());
-        model.applyTo(e.network());
+        model.restoreInto(e.session());
         training.restore(e.session());
         return new EpochRunner(e, metrics, snapshots);
     }

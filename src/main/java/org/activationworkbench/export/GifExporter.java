@@ -22,8 +22,9 @@ import org.activationworkbench.plot.Theme;
 
 /**
  * An animated GIF of figures, one frame each, drawn by the same figures through {@link Java2DPainter} at the
- * first frame's size, each stamped with its label (e.g. "epoch 12 / 40"), looping forever (NETSCAPE2.0
- * extension) and holding the last frame a little longer. Metadata goes into a GIF comment. Written atomically.
+ * first frame's size, each stamped with its label when it has one, looping forever (NETSCAPE2.0 extension) and
+ * holding the last frame a little longer. Each frame has its own palette and, after the first, keeps only what
+ * changed ({@link GifFrames}). Metadata goes into a GIF comment. Written atomically.
  */
 public final class GifExporter {
 
@@ -61,14 +62,17 @@ public final class GifExporter {
             try (ImageOutputStream ios = ImageIO.createImageOutputStream(os)) {
                 writer.setOutput(ios);
                 writer.prepareWriteSequence(null);
+                GifFrames encoder = new GifFrames();
                 for (int i = 0; i < n; i++) {
                     BufferedImage img = render(i == 0 ? first : frames.get(i), stamps.get(i), w, h, scale, theme);
                     progress.throwIfCancelled();   // encoding costs more than drawing: do not start it in vain
+                    GifFrames.Frame f = encoder.next(img);
                     int delay = i == n - 1 ? delayMillis * 4 : delayMillis;
                     ImageWriteParam param = writer.getDefaultWriteParam();
-                    IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(img), param);
-                    meta.mergeTree(GIF_FORMAT, frameTree(delay, i == 0, comment));
-                    writer.writeToSequence(new IIOImage(img, null, meta), param);
+                    IIOMetadata meta = writer.getDefaultImageMetadata(
+                            ImageTypeSpecifier.createFromRenderedImage(f.image()), param);
+                    meta.mergeTree(GIF_FORMAT, frameTree(delay, i == 0, comment, f));
+                    writer.writeToSequence(new IIOImage(f.image(), null, meta), param);
                     progress.advance(i + 1, n, "frame");
                 }
                 writer.endWriteSequence();
@@ -89,7 +93,7 @@ public final class GifExporter {
             if (stamp != null && !stamp.isEmpty()) {
                 p.setFont(t.titleSize(), true);
                 p.setColor(t.accent());
-                p.text(stamp, 8, 6, Painter.HAlign.LEFT, Painter.VAlign.TOP);
+                p.text(stamp, w - 8, 6, Painter.HAlign.RIGHT, Painter.VAlign.TOP);   // clear of the title at the left
             }
         } finally {
             g.dispose();
@@ -97,15 +101,26 @@ public final class GifExporter {
         return image;
     }
 
-    /** Delay (1/100 s), full-frame replacement, and on the first frame the loop-forever extension and comment. */
-    private static IIOMetadataNode frameTree(int delayMillis, boolean first, String comment) {
+    /**
+     * Delay (1/100 s); the frame's place (a difference frame covers only what changed and leaves the rest of the
+     * previous frame in place, its unchanged pixels transparent); on the first frame the loop-forever extension and
+     * the comment.
+     */
+    private static IIOMetadataNode frameTree(int delayMillis, boolean first, String comment, GifFrames.Frame f) {
         IIOMetadataNode root = new IIOMetadataNode(GIF_FORMAT);
+        IIOMetadataNode descriptor = new IIOMetadataNode("ImageDescriptor");
+        descriptor.setAttribute("imageLeftPosition", Integer.toString(f.x()));
+        descriptor.setAttribute("imageTopPosition", Integer.toString(f.y()));
+        descriptor.setAttribute("imageWidth", Integer.toString(f.image().getWidth()));
+        descriptor.setAttribute("imageHeight", Integer.toString(f.image().getHeight()));
+        descriptor.setAttribute("interlaceFlag", "FALSE");
+        root.appendChild(descriptor);
         IIOMetadataNode gce = new IIOMetadataNode("GraphicControlExtension");
-        gce.setAttribute("disposalMethod", "none");
+        gce.setAttribute("disposalMethod", "doNotDispose");
         gce.setAttribute("userInputFlag", "FALSE");
-        gce.setAttribute("transparentColorFlag", "FALSE");
+        gce.setAttribute("transparentColorFlag", f.transparent() ? "TRUE" : "FALSE");
         gce.setAttribute("delayTime", Integer.toString(Math.max(2, delayMillis / 10)));
-        gce.setAttribute("transparentColorIndex", "0");
+        gce.setAttribute("transparentColorIndex", Integer.toString(GifFrames.TRANSPARENT));
         root.appendChild(gce);
         if (first) {
             if (!comment.isEmpty()) {

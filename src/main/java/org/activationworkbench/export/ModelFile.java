@@ -4,6 +4,8 @@ import org.activationworkbench.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.activationworkbench.experiment.Json;
+import org.activationworkbench.experiment.ModelCheck;
+import org.activationworkbench.io.FileKinds;
 import org.activationworkbench.experiment.ModelState;
 
 /** model.json: a {@link ModelState} as indented JSON (floats written so they read back bit-identical). */
@@ -20,19 +22,39 @@ public final class ModelFile {
         AtomicFiles.writeString(file, json(m));
     }
 
-    public static ModelState read(Path file) throws IOException {
-        try {
-            ModelState m = Json.mapper().readValue(file.toFile(), ModelState.class);
-            if (m == null || m.config() == null || m.dense() == null || m.dense().isEmpty()) {
-                throw new IOException(file + " is not a model file (no config or layers)");
-            }
-            if (m.format() > ModelState.FORMAT) {
-                throw new IOException(file + " was written by a newer Activation Workbench (model format " + m.format()
-                        + "); use a newer version");
-            }
-            return m;
-        } catch (com.fasterxml.jackson.core.JacksonException e) {
-            throw new IOException(file + " is not a valid model file: " + e.getOriginalMessage(), e);
+    /**
+     * Reads and checks a model file: a newer format, or a model whose layers do not fit together or hold values
+     * that are not finite ({@link ModelCheck}), is refused with the file and what is wrong.
+     */
+    /** A value the schema refused says so in its own words; Jackson's wording is kept for broken JSON only. */
+    private static String reason(com.fasterxml.jackson.core.JacksonException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IllegalArgumentException && t.getMessage() != null) return t.getMessage();
         }
+        return e.getOriginalMessage();
+    }
+
+    public static ModelState read(Path file) throws IOException {
+        ModelState m;
+        try {
+            m = Json.mapper().readValue(file.toFile(), ModelState.class);
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new IOException(file + " is not a valid model file: " + reason(e) + "; run train again", e);
+        } catch (IOException e) {
+            throw new IOException(FileKinds.message(file, e), e);
+        }
+        if (m == null || m.config() == null || m.dense() == null || m.dense().isEmpty()) {
+            throw new IOException(file + " is not a model file (no config or layers)");
+        }
+        if (m.format() > ModelState.FORMAT) {
+            throw new IOException(file + " was written by a newer Activation Workbench (model format " + m.format()
+                    + "); use a newer version");
+        }
+        try {
+            ModelCheck.check(m);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + " is inconsistent: " + e.getMessage() + "; run train again", e);
+        }
+        return m;
     }
 }

@@ -4,9 +4,9 @@ import org.activationworkbench.experiment.ModelState;
 import org.activationworkbench.nn.Architecture;
 
 /**
- * The network part of an exported module when the hidden layers are not the classic MLP's: residual pre-norm
- * blocks and LayerNorm / BatchNorm layers, as PyTorch modules with the trained values (BatchNorm's running
- * statistics as buffers). The module is put in evaluation mode, as the workbench predicts: BatchNorm then uses
+ * The network part of an exported module: conv blocks, then plain hidden layers or residual pre-norm blocks with
+ * their LayerNorm / BatchNorm layers, as PyTorch modules with the trained values (BatchNorm's running statistics as
+ * buffers). The module is put in evaluation mode, as the workbench predicts: BatchNorm then uses
  * its running statistics; call {@code net.train()} to train it further.
  */
 final class PyTorchArchitecture {
@@ -67,38 +67,55 @@ final class PyTorchArchitecture {
 
 
             class Net(nn.Module):
-                \"""Residual: input Linear, pre-norm blocks, final norm, output Linear. Plain: Linear → norm → activation.\"""
+                \"""Conv blocks (conv 3x3 -> activation per channel -> max pool 2x2, channels-last as the workbench works, so
+                the flattened features reach the first Linear layer in the workbench's order), then the hidden layers:
+                plain (Linear -> norm -> activation) or residual (input Linear, pre-norm blocks, final norm), then the
+                output Linear.\"""
 
                 def __init__(self):
                     super().__init__()
+                    acts = [make_activation(p if p else [[]]) for p in ACTIVATION_PARAMS]
+                    hidden_acts = acts[len(CONV):]
+                    self.convs = nn.ModuleList(nn.Conv2d(c[2], c[3], 3, padding=1) for c in CONV)
+                    self.conv_activations = nn.ModuleList(acts[:len(CONV)])
                     with torch.no_grad():
+                        for conv, (h, w, cin, cout, wt, b) in zip(self.convs, CONV):
+                            conv.weight.copy_(_floats(wt, 3, 3, cin, cout).permute(3, 2, 0, 1))
+                            conv.bias.copy_(_floats(b, cout))
                         linears = []
                         for (a, b), (w, bias) in zip(DENSE, WEIGHTS):
                             lin = nn.Linear(a, b)
                             lin.weight.copy_(_floats(w, a, b).t())
                             lin.bias.copy_(_floats(bias, b))
                             linears.append(lin)
-                        acts = [make_activation(p if p else [[]]) for p in ACTIVATION_PARAMS]
                         if BLOCK == "residual":
                             width = DENSE[0][1]
-                            norms = [make_norm(spec, width) for spec in NORMS] or [nn.Identity()] * (len(acts) + 1)
+                            norms = [make_norm(spec, width) for spec in NORMS]
+                            norms = norms or [nn.Identity() for _ in range(len(hidden_acts) + 1)]
                             self.input = linears[0]
-                            self.blocks = nn.ModuleList(
-                                Block(norms[i], linears[1 + 2 * i], acts[i], linears[2 + 2 * i]) for i in range(len(acts)))
+                            self.blocks = nn.ModuleList(Block(norms[i], linears[1 + 2 * i], hidden_acts[i], linears[2 + 2 * i])
+                                                        for i in range(len(hidden_acts)))
                             self.final = norms[-1]
                         else:
                             norms = [make_norm(spec, DENSE[i][1]) for i, spec in enumerate(NORMS)]
-                            if not norms:
-                                norms = [nn.Identity() for _ in acts]
-                            self.layers = nn.ModuleList(
-                                nn.Sequential(linears[i], norms[i], acts[i]) for i in range(len(acts)))
+                            norms = norms or [nn.Identity() for _ in hidden_acts]
+                            self.layers = nn.ModuleList(nn.Sequential(linears[i], norms[i], hidden_acts[i])
+                                                        for i in range(len(hidden_acts)))
                         self.output = linears[-1]
                     self.register_buffer("mean", torch.tensor(MEAN, dtype=torch.float32))
                     self.register_buffer("std", torch.tensor(STD, dtype=torch.float32))
                     self.eval()  # BatchNorm on its running statistics, as the workbench predicts
 
                 def forward(self, x):
-                    \"""Outputs for standardised inputs (batch, DENSE[0][0]).\"""
+                    \"""Outputs for standardised inputs (batch, INPUTS).\"""
+                    if CONV:
+                        x = x.reshape(x.shape[0], CONV[0][0], CONV[0][1], CONV[0][2])       # channels last
+                        for conv, act in zip(self.convs, self.conv_activations):
+                            x = conv(x.permute(0, 3, 1, 2)).permute(0, 2, 3, 1)             # conv in NCHW, back to NHWC
+                            n, h, w, c = x.shape
+                            x = act(x.reshape(-1, c)).reshape(n, h, w, c)                   # one unit per channel
+                            x = F.max_pool2d(x.permute(0, 3, 1, 2), 2).permute(0, 2, 3, 1)
+                        x = x.reshape(x.shape[0], -1)
                     if BLOCK == "residual":
                         x = self.input(x)
                         for block in self.blocks:
@@ -117,6 +134,6 @@ final class PyTorchArchitecture {
             if __name__ == "__main__":
                 net = Net()
                 print(net)
-                print(net(torch.zeros(1, DENSE[0][0])))
+                print(net(torch.zeros(1, INPUTS)))
             """;
 }

@@ -32,10 +32,16 @@ public final class PyTorchExport {
     }
 
     public static String source(ModelState m) {
+        if (!m.hasConvWeights()) {
+            throw new IllegalArgumentException("the model of " + m.dataset() + " was saved by an older version that did "
+                    + "not keep the weights of its conv layers; train it again to export a PyTorch module");
+        }
         Activation a = ActivationRegistry.create(m.config().activation());
+        int convBlocks = m.conv().size();
         StringBuilder sb = new StringBuilder();
         sb.append("\"\"\"Activation Workbench export: ").append(a.displayName()).append(" on ").append(m.dataset())
                 .append(".\n\nNetwork ").append(m.inputs());
+        for (ModelState.Conv c : m.conv()) sb.append(" conv").append(c.out()).append(" pool");
         int[] hidden = m.hidden();
         if (m.architecture().block() == Architecture.Block.RESIDUAL) {
             sb.append('-').append(hidden[0]).append('×').append(hidden.length);
@@ -46,6 +52,8 @@ public final class PyTorchExport {
         if (!m.architecture().classic()) sb.append(", ").append(m.architecture().description());
         sb.append(" (").append(m.task()).append("), seed ")
                 .append(m.config().training().seed()).append(".\n")
+                .append("Activation options: ").append(m.config().activation().family()).append(' ')
+                .append(m.config().activation().optionsText()).append(".\n")
                 .append("Usage:  net = Net();  y = net.predict(raw_x)   # or net(x_standardised)\n")
                 .append("Classification outputs are logits (apply softmax for probabilities).\n\"\"\"\n");
         sb.append(FAMILIES);
@@ -53,13 +61,15 @@ public final class PyTorchExport {
         sb.append("def _floats(b64, *shape):\n")
           .append("    return torch.frombuffer(bytearray(base64.b64decode(b64)), dtype=torch.float32).clone().reshape(*shape)\n\n\n");
         sb.append("def make_activation(params):\n    return ").append(constructor(a, "params")).append("\n\n\n");
-        sb.append("# learned activation parameters per hidden layer: rows = vectors (1 for layer sharing), columns = ")
-                .append(a.parameterNames()).append('\n');
+        sb.append("# learned activation parameters per activation layer (conv blocks first, then hidden layers): rows = ")
+                .append("vectors (1 for layer sharing), columns = ").append(a.parameterNames()).append('\n');
         sb.append("ACTIVATION_PARAMS = [\n");
         for (ModelState.ActivationParams ap : m.activations()) {
-            int p = a.parameterCount();
-            int rows = p == 0 ? 0 : ap.params().length / p;
-            sb.append("    [  # hidden layer ").append(ap.layer() + 1).append(", ").append(ap.sharing().label())
+            int vectors = ap.sharing() == org.activationworkbench.activation.Sharing.NEURON ? ap.units() : 1;
+            int p = ap.params().length / vectors;
+            int rows = p == 0 ? 0 : vectors;
+            sb.append("    [  # ").append(ap.layer() < convBlocks ? "conv block " + (ap.layer() + 1)
+                    : "hidden layer " + (ap.layer() - convBlocks + 1)).append(", ").append(ap.sharing().label())
                     .append(" sharing\n");
             for (int r = 0; r < rows; r++) {
                 sb.append("        [");
@@ -69,18 +79,25 @@ public final class PyTorchExport {
             sb.append("    ],\n");
         }
         sb.append("]\n\n");
-        sb.append("SIZES = [").append(m.inputs());
-        for (int h : m.hidden()) sb.append(", ").append(h);
-        sb.append(", ").append(m.outputs()).append("]\n");
+        sb.append("INPUTS = ").append(m.inputs()).append('\n');
         sb.append("MEAN = ").append(list(m.standardisation().mean())).append('\n');
         sb.append("STD = ").append(list(m.standardisation().std())).append('\n');
+        sb.append("# conv 3x3 layers (height, width, in, out, weights, bias): weights in the workbench's layout, ")
+                .append("(ky, kx, in) x out, row-major, float32 little-endian, base64\n");
+        sb.append("CONV = [\n");
+        for (ModelState.Conv c : m.conv()) {
+            sb.append("    (").append(c.height()).append(", ").append(c.width()).append(", ").append(c.in()).append(", ")
+                    .append(c.out()).append(",\n     \"").append(base64(c.weights())).append("\",\n     \"")
+                    .append(base64(c.bias())).append("\"),\n");
+        }
+        sb.append("]\n");
         sb.append("# weights in the workbench's layout (in x out, row-major), float32 little-endian, base64\n");
         sb.append("WEIGHTS = [\n");
         for (ModelState.Dense d : m.dense()) {
             sb.append("    (\"").append(base64(d.weights())).append("\",\n     \"").append(base64(d.bias())).append("\"),\n");
         }
         sb.append("]\n");
-        sb.append(m.architecture().classic() ? NET : PyTorchArchitecture.source(m));
+        sb.append(PyTorchArchitecture.source(m));
         return sb.toString();
     }
 
@@ -269,41 +286,5 @@ public final class PyTorchExport {
                     for k in range(8, 5, -1):
                         den = (den + torch.abs(self.col(k))) * ax
                     return num / (1 + den)
-            """;
-
-    static final String NET = """
-
-
-            class Net(nn.Module):
-                \"""Linear layers, each hidden one followed by its learned activation.\"""
-
-                def __init__(self):
-                    super().__init__()
-                    self.linears = nn.ModuleList(nn.Linear(a, b) for a, b in zip(SIZES[:-1], SIZES[1:]))
-                    self.activations = nn.ModuleList(
-                        make_activation(ACTIVATION_PARAMS[i] if ACTIVATION_PARAMS[i] else [[]])
-                        for i in range(len(SIZES) - 2))
-                    with torch.no_grad():
-                        for lin, (w, b) in zip(self.linears, WEIGHTS):
-                            lin.weight.copy_(_floats(w, lin.in_features, lin.out_features).t())
-                            lin.bias.copy_(_floats(b, lin.out_features))
-                    self.register_buffer("mean", torch.tensor(MEAN, dtype=torch.float32))
-                    self.register_buffer("std", torch.tensor(STD, dtype=torch.float32))
-
-                def forward(self, x):
-                    \"""Outputs for standardised inputs (batch, SIZES[0]).\"""
-                    for lin, act in zip(self.linears[:-1], self.activations):
-                        x = act(lin(x))
-                    return self.linears[-1](x)
-
-                def predict(self, raw):
-                    \"""Outputs for raw inputs: standardised with the training statistics first.\"""
-                    return self.forward((raw - self.mean) / self.std)
-
-
-            if __name__ == "__main__":
-                net = Net()
-                print(net)
-                print(net(torch.zeros(1, SIZES[0])))
             """;
 }

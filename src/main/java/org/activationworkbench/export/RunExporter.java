@@ -22,7 +22,8 @@ import org.activationworkbench.plot.Theme;
  *   <li>activations: png (1–4×) or svg — all hidden layers, or one;</li>
  *   <li>evolution: gif (animation over the history), png/svg as a filmstrip or a heat map of f(x) against epoch;</li>
  *   <li>loss: png, svg, or csv (metrics.csv);</li>
- *   <li>numbers: csv (activations, parameters or metrics table) or json (the model file);</li>
+ *   <li>numbers: csv (activations, parameters or metrics table) or json (the model file, with each layer's
+ *       closed-form reading, {@link NumbersJson});</li>
  *   <li>pytorch: py, a self-contained module.</li>
  * </ul>
  */
@@ -104,12 +105,9 @@ public final class RunExporter {
         List<Snapshot> snaps = run.snapshots();
         Map<String, String> meta = RunPlots.metadata(info, run.last().epoch());
         if (r.what() == What.EVOLUTION && r.format() == Format.GIF) {
+            // each frame says its epoch in its own subtitle ("epoch 12 / 40"), clear of the title: no stamp on top
             List<ActivationPlot> frames = RunPlots.evolutionFrames(info, snaps, r.layer(), r.frames());
-            List<String> stamps = new ArrayList<>();
-            double lastEpoch = run.last().epoch();
-            for (Snapshot s : RunPlots.pick(snaps, r.frames())) {
-                stamps.add("epoch " + RunPlots.epochText(s.epoch()) + " / " + RunPlots.epochText(lastEpoch));
-            }
+            List<String> stamps = java.util.Collections.nCopies(frames.size(), "");
             GifExporter.write(frames, stamps, r.out(), r.scale(), GIF_FRAME_MILLIS, meta, theme, progress);
             return;
         }
@@ -124,7 +122,7 @@ public final class RunExporter {
             case LOSS -> AtomicFiles.writeString(r.out(), RunFiles.metricsCsv(run.metrics()));
             case NUMBERS -> {
                 if (r.format() == Format.JSON) {
-                    ModelFile.write(run.model(), r.out());
+                    AtomicFiles.writeString(r.out(), NumbersJson.json(run));
                 } else {
                     switch (r.table()) {
                         case ACTIVATIONS -> RunTables.writeActivations(info.activation(), snaps, r.out(), progress);

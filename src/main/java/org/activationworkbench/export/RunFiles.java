@@ -1,11 +1,13 @@
 package org.activationworkbench.export;
 
+import org.activationworkbench.core.NumberText;
+
 import org.activationworkbench.io.AtomicFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,8 @@ import org.activationworkbench.experiment.Experiment;
 import org.activationworkbench.experiment.MetricsRow;
 import org.activationworkbench.experiment.ModelState;
 import org.activationworkbench.experiment.RunResult;
+import org.activationworkbench.experiment.Snapshot;
+import org.activationworkbench.io.StagedFolder;
 import org.activationworkbench.nn.Blas;
 import org.activationworkbench.train.PhaseChange;
 import org.activationworkbench.plot.RunPlots;
@@ -22,7 +26,8 @@ import org.activationworkbench.plot.Figure;
 
 /**
  * The files `train` leaves in its output folder (shared/spec/cli.md): metrics.csv, activations.csv,
- * parameters.csv, run.json, model.json and the activation and loss plots. Each file is written atomically.
+ * parameters.csv, phases.csv, run.json, model.json and the activation and loss plots, written as one change:
+ * the folder holds either the old run or the whole new one.
  */
 public final class RunFiles {
 
@@ -30,28 +35,62 @@ public final class RunFiles {
     public static final int CURVE_POINTS = RunTables.CURVE_POINTS;
     /** Weights, activation parameters, standardisation and config of the trained network. */
     public static final String MODEL_JSON = "model.json";
+    /** Most epochs whose activations and parameters are written, unless every epoch is asked for. */
+    public static final int MAX_WRITTEN_SNAPSHOTS = 200;
 
     private RunFiles() {
     }
 
+    /** As {@link #write(Path, Experiment, RunResult, boolean)} with the snapshots thinned. */
     public static void write(Path dir, Experiment experiment, RunResult result) throws IOException {
-        Files.createDirectories(dir);
-        AtomicFiles.writeString(dir.resolve("metrics.csv"), metricsCsv(result.metrics()));
-        RunTables.writeActivations(experiment.activation(), result.epochSnapshots(), dir.resolve("activations.csv"),
-                ExportProgress.NONE);
-        RunTables.writeParameters(experiment.activation(), result.epochSnapshots(), dir.resolve("parameters.csv"),
-                ExportProgress.NONE);
-        AtomicFiles.writeString(dir.resolve("phases.csv"), phasesCsv(result.phases()));
-        AtomicFiles.writeString(dir.resolve("run.json"), runJson(experiment, result));
-        ModelFile.write(ModelState.capture(experiment), dir.resolve(MODEL_JSON));
-        writePlots(dir, experiment, result);
+        write(dir, experiment, result, false);
+    }
+
+    /**
+     * Writes the run's files into {@code dir} as one change ({@link StagedFolder}): the folder holds the old run
+     * until every new file is ready, then the new one; run.json, with the list of the files, comes last.
+     *
+     * @param everyEpoch write the activations and parameters at every epoch; false = at most
+     *                   {@link #MAX_WRITTEN_SNAPSHOTS} epochs spread over the run ({@link #spread})
+     */
+    public static void write(Path dir, Experiment experiment, RunResult result, boolean everyEpoch) throws IOException {
+        List<Snapshot> snapshots = everyEpoch ? result.epochSnapshots()
+                : spread(result.epochSnapshots(), MAX_WRITTEN_SNAPSHOTS);
+        try (StagedFolder staged = StagedFolder.begin(dir, RunManifest.RUN_JSON)) {
+            Path s = staged.dir();
+            AtomicFiles.writeString(s.resolve("metrics.csv"), metricsCsv(result.metrics()));
+            RunTables.writeActivations(experiment.activation(), snapshots, s.resolve("activations.csv"),
+                    ExportProgress.NONE);
+            RunTables.writeParameters(experiment.activation(), snapshots, s.resolve("parameters.csv"),
+                    ExportProgress.NONE);
+            AtomicFiles.writeString(s.resolve("phases.csv"), phasesCsv(result.phases()));
+            ModelFile.write(ModelState.capture(experiment), s.resolve(MODEL_JSON));
+            writePlots(s, experiment, result, snapshots);
+            AtomicFiles.writeString(s.resolve(RunManifest.RUN_JSON), runJson(experiment, result, RunManifest.of(s)));
+            staged.commit();
+        }
+    }
+
+    /**
+     * At most {@code max} snapshots spread evenly over the run: every k-th one from the first, plus the last, with
+     * the smallest k that fits (an 800-epoch run keeps epochs 0, 5, 10, …, 800).
+     */
+    static List<Snapshot> spread(List<Snapshot> all, int max) {
+        int n = all.size();
+        if (n <= max) return all;
+        int stride = (n - 1 + max - 2) / (max - 1);
+        List<Snapshot> kept = new ArrayList<>();
+        for (int i = 0; i < n - 1; i += stride) kept.add(all.get(i));
+        kept.add(all.get(n - 1));
+        return kept;
     }
 
     /** activations.png/.svg and loss.png/.svg: the final learned activations and the loss curves. */
-    private static void writePlots(Path dir, Experiment e, RunResult result) throws IOException {
+    private static void writePlots(Path dir, Experiment e, RunResult result, List<Snapshot> snapshots)
+            throws IOException {
         RunInfo info = RunInfo.of(e);
         Map<String, String> meta = RunPlots.metadata(info, result.last().epoch());
-        Figure acts = RunPlots.activationFigure(info, result.epochSnapshots(), RunPlots.ALL_LAYERS);
+        Figure acts = RunPlots.activationFigure(info, snapshots, RunPlots.ALL_LAYERS);
         PlotExporter.writePng(acts, dir.resolve("activations.png"), 2, meta);
         PlotExporter.writeSvg(acts, dir.resolve("activations.svg"), meta);
         Figure loss = RunPlots.lossFigure(info, result.metrics());
@@ -62,10 +101,10 @@ public final class RunFiles {
     static String metricsCsv(List<MetricsRow> rows) {
         StringBuilder sb = new StringBuilder("step,epoch,seconds,train_loss,test_loss,train_accuracy,test_accuracy\n");
         for (MetricsRow r : rows) {
-            sb.append(r.step()).append(',').append(num(r.epoch())).append(',')
+            sb.append(r.step()).append(',').append(NumberText.cell(r.epoch())).append(',')
                     .append(String.format(java.util.Locale.ROOT, "%.3f", r.seconds())).append(',')
-                    .append(num(r.trainLoss())).append(',').append(num(r.testLoss())).append(',')
-                    .append(num(r.trainAccuracy())).append(',').append(num(r.testAccuracy())).append('\n');
+                    .append(NumberText.cell(r.trainLoss())).append(',').append(NumberText.cell(r.testLoss())).append(',')
+                    .append(NumberText.cell(r.trainAccuracy())).append(',').append(NumberText.cell(r.testAccuracy())).append('\n');
         }
         return sb.toString();
     }
@@ -74,17 +113,13 @@ public final class RunFiles {
     static String phasesCsv(List<PhaseChange> phases) {
         StringBuilder sb = new StringBuilder("step,epoch,phase\n");
         for (PhaseChange p : phases) {
-            sb.append(p.step()).append(',').append(num(p.epoch())).append(',').append(p.phase()).append('\n');
+            sb.append(p.step()).append(',').append(NumberText.cell(p.epoch())).append(',').append(p.phase()).append('\n');
         }
         return sb.toString();
     }
 
-    /** Shortest text that reads back as the same float; empty for NaN (a value not measured). */
-    static String num(double v) {
-        return RunTables.num(v);
-    }
 
-    static String runJson(Experiment e, RunResult result) throws IOException {
+    static String runJson(Experiment e, RunResult result, Map<String, RunManifest.Entry> files) throws IOException {
         Dataset d = e.dataset();
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("version", org.activationworkbench.core.Version.get());
@@ -128,6 +163,7 @@ public final class RunFiles {
         if (result.diverged()) fin.put("divergence", result.divergence());
         root.put("final", fin);
         root.put("blas", Blas.implementation());
+        root.put("files", files);
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         return mapper.writeValueAsString(root) + "\n";
     }

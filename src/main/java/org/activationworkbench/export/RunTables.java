@@ -1,5 +1,7 @@
 package org.activationworkbench.export;
 
+import org.activationworkbench.core.NumberText;
+
 import org.activationworkbench.plot.RunPlots;
 
 import org.activationworkbench.io.AtomicFiles;
@@ -8,29 +10,22 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 import org.activationworkbench.activation.Activation;
 import org.activationworkbench.experiment.LayerState;
-import org.activationworkbench.experiment.MetricsRow;
-import org.activationworkbench.experiment.ModelState;
 import org.activationworkbench.experiment.Snapshot;
-import tech.tablesaw.api.ColumnType;
-import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.io.csv.CsvReadOptions;
 import tech.tablesaw.io.csv.CsvWriteOptions;
 import tech.tablesaw.io.csv.CsvWriter;
 
 /**
  * The numeric tables of a run (activations.csv, parameters.csv) as Tablesaw tables, written and read back.
  * Numbers are written as the shortest text that reads back as the same float, so these files match
- * {@code train}'s exactly; reading parameters.csv gives back every epoch's snapshot (without histograms).
+ * {@code train}'s exactly; {@link RunTableReader} reads them back.
  */
 public final class RunTables {
 
@@ -52,10 +47,10 @@ public final class RunTables {
         double[] xv = new double[CURVE_POINTS];
         for (int i = 0; i < CURVE_POINTS; i++) {
             xv[i] = range[0] + (range[1] - range[0]) * i / (CURVE_POINTS - 1);
-            xs[i] = num(xv[i]);
+            xs[i] = NumberText.cell(xv[i]);
         }
         for (Snapshot s : snapshots) {
-            String e = num(s.epoch());
+            String e = NumberText.cell(s.epoch());
             for (LayerState layer : s.layers()) {
                 Activation own = layer.activationOr(a); // grid refinement: earlier snapshots have fewer knots
                 int n = own.parameterCount();
@@ -66,7 +61,7 @@ public final class RunTables {
                         layerCol.append(layer.layer());
                         unitCol.append(unit);
                         x.append(xs[i]);
-                        y.append(num(own.value(xv[i], layer.params(), v * n)));
+                        y.append(NumberText.cell(own.value(xv[i], layer.params(), v * n)));
                     }
                 }
             }
@@ -83,7 +78,7 @@ public final class RunTables {
         StringColumn name = StringColumn.create("name");
         StringColumn value = StringColumn.create("value");
         for (Snapshot s : snapshots) {
-            String e = num(s.epoch());
+            String e = NumberText.cell(s.epoch());
             for (LayerState layer : s.layers()) {
                 Activation own = layer.activationOr(a);
                 int n = own.parameterCount();
@@ -96,7 +91,7 @@ public final class RunTables {
                         unitCol.append(unit);
                         index.append(i);
                         name.append(names.get(i));
-                        value.append(num(layer.params()[v * n + i]));
+                        value.append(NumberText.cell(layer.params()[v * n + i]));
                     }
                 }
             }
@@ -147,90 +142,6 @@ public final class RunTables {
         });
     }
 
-    /**
-     * Rebuilds the per-epoch snapshots from parameters.csv, given the model (layer widths and sharing) and the
-     * metrics rows (each snapshot takes the epoch-end row of its epoch). Histograms are not in the file: null.
-     */
-    public static List<Snapshot> readSnapshots(Path parametersCsv, ModelState model, List<MetricsRow> metrics)
-            throws IOException {
-        Table t = Table.read().csv(CsvReadOptions.builder(parametersCsv.toFile())
-                .columnTypes(new ColumnType[] {ColumnType.DOUBLE, ColumnType.INTEGER, ColumnType.INTEGER,
-                    ColumnType.INTEGER, ColumnType.STRING, ColumnType.DOUBLE}).build());
-        DoubleColumn epoch = t.doubleColumn("epoch");
-        IntColumn layer = t.intColumn("layer");
-        IntColumn unit = t.intColumn("unit");
-        IntColumn index = t.intColumn("index");
-        DoubleColumn value = t.doubleColumn("value");
-        int layers = model.activations().size();
-        int perVector = model.activations().isEmpty() ? 0 : model.activations().get(0).params().length
-                / vectors(model.activations().get(0));
-        Map<Double, double[][]> byEpoch = new LinkedHashMap<>();
-        for (int r = 0; r < t.rowCount(); r++) {
-            double[][] params = byEpoch.computeIfAbsent(epoch.getDouble(r), e -> {
-                double[][] p = new double[layers][];
-                for (int l = 0; l < layers; l++) p[l] = new double[model.activations().get(l).params().length];
-                return p;
-            });
-            int l = layer.getInt(r);
-            if (l < 0 || l >= layers) throw new IOException(parametersCsv + " line " + (r + 2) + ": no hidden layer " + l);
-            int v = Math.max(0, unit.getInt(r));
-            int pos = v * perVector + index.getInt(r);
-            if (pos < 0 || pos >= params[l].length) {
-                throw new IOException(parametersCsv + " line " + (r + 2) + ": unit " + unit.getInt(r) + ", index "
-                        + index.getInt(r) + " does not fit the model");
-            }
-            params[l][pos] = (float) value.getDouble(r);
-        }
-        List<Snapshot> out = new ArrayList<>();
-        for (Map.Entry<Double, double[][]> e : byEpoch.entrySet()) {
-            List<LayerState> states = new ArrayList<>();
-            for (int l = 0; l < layers; l++) {
-                ModelState.ActivationParams a = model.activations().get(l);
-                states.add(new LayerState(l, a.units(), a.sharing(), e.getValue()[l], null));
-            }
-            MetricsRow row = epochRow(metrics, e.getKey());
-            out.add(new Snapshot(row != null ? row.step() : 0, e.getKey(), row != null ? row.seconds() : 0, row,
-                    List.copyOf(states)));
-        }
-        return out;
-    }
-
-    private static int vectors(ModelState.ActivationParams a) {
-        return a.sharing() == org.activationworkbench.activation.Sharing.NEURON ? a.units() : 1;
-    }
-
-    private static MetricsRow epochRow(List<MetricsRow> metrics, double epoch) {
-        MetricsRow found = null;
-        for (MetricsRow m : metrics) {
-            if (m.epoch() == epoch) found = m;
-        }
-        return found;
-    }
-
-    /** Reads metrics.csv (header step,epoch,seconds,train_loss,test_loss,train_accuracy,test_accuracy). */
-    public static List<MetricsRow> readMetrics(Path metricsCsv) throws IOException {
-        Table t = Table.read().csv(CsvReadOptions.builder(metricsCsv.toFile())
-                .columnTypes(new ColumnType[] {ColumnType.LONG, ColumnType.DOUBLE, ColumnType.DOUBLE, ColumnType.DOUBLE,
-                    ColumnType.DOUBLE, ColumnType.DOUBLE, ColumnType.DOUBLE}).build());
-        List<MetricsRow> rows = new ArrayList<>(t.rowCount());
-        for (int r = 0; r < t.rowCount(); r++) {
-            rows.add(new MetricsRow(t.longColumn(0).getLong(r), d(t, 1, r), d(t, 2, r), d(t, 3, r), d(t, 4, r),
-                    d(t, 5, r), d(t, 6, r)));
-        }
-        return rows;
-    }
-
-    private static double d(Table t, int col, int row) {
-        DoubleColumn c = t.doubleColumn(col);
-        return c.isMissing(row) ? Double.NaN : c.getDouble(row);
-    }
-
-    /** Shortest text that reads back as the same float; empty for NaN (a value not measured). */
-    static String num(double v) {
-        if (Double.isNaN(v)) return "";
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-        return Float.toString((float) v);
-    }
 
     static String fixed3(double v) {
         return String.format(Locale.ROOT, "%.3f", v);

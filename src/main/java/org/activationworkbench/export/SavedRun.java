@@ -11,6 +11,7 @@ import org.activationworkbench.experiment.RunResult;
 import org.activationworkbench.experiment.Snapshot;
 import org.activationworkbench.experiment.WorkbenchFile;
 import org.activationworkbench.experiment.WorkbenchState;
+import org.activationworkbench.io.FileKinds;
 import org.activationworkbench.plot.RunInfo;
 
 /**
@@ -33,24 +34,38 @@ public record SavedRun(RunInfo info, List<MetricsRow> metrics, List<Snapshot> sn
         return new SavedRun(RunInfo.of(s.model()), s.metrics(), s.snapshots(), s.model());
     }
 
-    /** Opens a .awb workbench file or a `train` output folder (model.json, metrics.csv, parameters.csv). */
+    /** The files {@link #open} reads of a `train` folder. */
+    public static final List<String> FOLDER_INPUTS = List.of(RunFiles.MODEL_JSON, "metrics.csv", "parameters.csv");
+
+    /**
+     * Opens a .awb workbench file or a `train` output folder (model.json, metrics.csv, parameters.csv, checked
+     * against run.json first: an incomplete folder, or one that mixes two runs, is refused).
+     */
     public static SavedRun open(Path path) throws IOException {
-        if (Files.isDirectory(path)) {
-            Path model = path.resolve(RunFiles.MODEL_JSON);
-            for (String need : List.of(RunFiles.MODEL_JSON, "metrics.csv", "parameters.csv")) {
-                if (!Files.isRegularFile(path.resolve(need))) {
-                    throw new IOException(path + " is not a complete run folder: " + need
-                            + " is missing (train writes it; run train again with this version)");
-                }
-            }
-            ModelState m = ModelFile.read(model);
-            List<MetricsRow> metrics = RunTables.readMetrics(path.resolve("metrics.csv"));
-            List<Snapshot> snaps = RunTables.readSnapshots(path.resolve("parameters.csv"), m, metrics);
-            if (snaps.isEmpty()) throw new IOException(path.resolve("parameters.csv") + " has no rows");
+        FileKinds.Kind kind = kindOf(path);
+        if (kind == FileKinds.Kind.DIRECTORY) {
+            RunManifest.check(path, FOLDER_INPUTS);
+            ModelState m = ModelFile.read(path.resolve(RunFiles.MODEL_JSON));
+            List<MetricsRow> metrics = RunTableReader.metrics(path.resolve("metrics.csv"));
+            List<Snapshot> snaps = RunTableReader.snapshots(path.resolve("parameters.csv"), m, metrics);
+            if (snaps.isEmpty()) throw new IOException(path.resolve("parameters.csv") + " has no rows; run train again");
             return new SavedRun(RunInfo.of(m), metrics, snaps, m);
         }
-        if (!Files.exists(path)) throw new java.nio.file.NoSuchFileException(path.toString());
         return of(WorkbenchFile.open(path));
+    }
+
+    /** The files a run at {@code path} consists of: a .awb file itself, or what {@link #open} reads of a folder. */
+    public static List<Path> inputFiles(Path path) {
+        if (!Files.isDirectory(path)) return List.of(path);
+        return FOLDER_INPUTS.stream().map(path::resolve).toList();
+    }
+
+    private static FileKinds.Kind kindOf(Path path) throws IOException {
+        try {
+            return FileKinds.of(path);
+        } catch (IOException e) {
+            throw new IOException("cannot open " + FileKinds.message(path, e), e);
+        }
     }
 
     public Snapshot last() {

@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import org.activationworkbench.activation.Activation;
 import org.activationworkbench.activation.Sharing;
 import org.activationworkbench.activation.WeightInit;
+import org.activationworkbench.core.MemoryBudget;
 
 /**
  * A feed-forward network: optional conv blocks (conv 3×3 → activation → max pool 2×2, NHWC) on image inputs,
@@ -76,6 +77,7 @@ public final class Network {
     private Network(ImageShape image, int[] convChannels, int inputs, int[] hidden, int outputs,
                     Activation activation, Sharing sharing, long seed, Architecture architecture) {
         checkShape(hidden, convChannels, architecture);
+        NetworkSize.requireParameters(image, convChannels, inputs, hidden, outputs, architecture);
         this.inputs = inputs;
         this.outputs = outputs;
         this.hidden = hidden.clone();
@@ -252,6 +254,9 @@ public final class Network {
 
     private void ensureCapacity(int rows) {
         if (rows <= capacity) return;
+        int[] convOutputs = new int[blocks.size()];
+        for (int b = 0; b < blocks.size(); b++) convOutputs[b] = blocks.get(b).outputShape().size();
+        NetworkSize.requireBatch(rows, hidden, convOutputs, outputs);
         blockGrad = new float[blocks.size()][];
         for (int b = 0; b < blocks.size(); b++) blockGrad[b] = new float[rows * blocks.get(b).outputShape().size()];
         out = new float[rows * outputs];
@@ -286,25 +291,25 @@ public final class Network {
 
     /** Back-propagates dL/d(outputs) from the last forward pass, setting every parameter's gradient. */
     public void backward(float[] dOut, int rows) {
-        int nb = blocks.size();
-        // the network's own input needs no gradient; the conv blocks' output does
-        backward(dOut, rows, nb > 0 ? blockGrad[nb - 1] : null);
+        backward(dOut, rows, null);   // the network's own input needs no gradient in training
     }
 
-    private void backward(float[] dOut, int rows, float[] dStackInput) {
+    /** As {@link #backward}, writing dL/d(network input) into dx unless it is null. */
+    private void backward(float[] dOut, int rows, float[] dx) {
+        int nb = blocks.size();
         output.backward(stackOutput, dOut, rows, stack.outputGradient());
-        stack.backward(rows, dStackInput);
-        for (int b = blocks.size() - 1; b >= 0; b--) {
-            blocks.get(b).backward(blockGrad[b], rows, b == 0 ? null : blockGrad[b - 1]);
+        stack.backward(rows, nb > 0 ? blockGrad[nb - 1] : dx);
+        for (int b = nb - 1; b >= 0; b--) {
+            blocks.get(b).backward(blockGrad[b], rows, b == 0 ? dx : blockGrad[b - 1]);
         }
     }
 
     /**
      * dL/dx: the gradient of the loss with respect to the network's input of the last forward pass (rows × inputs,
-     * a new array), for input-space attacks such as FGSM. Also sets the parameter gradients, as {@link #backward}.
+     * a new array), for input-space attacks such as FGSM, on MLPs and CNNs alike. Also sets the parameter gradients,
+     * as {@link #backward}.
      */
     public float[] inputGradient(float[] dOut, int rows) {
-        if (!blocks.isEmpty()) throw new UnsupportedOperationException("input gradients are for MLPs (no conv blocks)");
         float[] dx = new float[rows * inputs];
         backward(dOut, rows, dx);
         return dx;

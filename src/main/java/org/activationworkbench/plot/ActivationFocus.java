@@ -47,8 +47,13 @@ public final class ActivationFocus implements Figure {
     public void draw(Painter p, double width, double height, Theme t) {
         Rect box = FigureHeader.background(p, t, width, height, MARGIN);
         double top = FigureHeader.draw(p, t, panel.title(), subtitle, box);
+        List<LegendEntry> legend = PanelLegend.entries(t, List.of(panel));
+        double lh = Legend.height(p, t, legend, box.w());
+        Legend.draw(p, t, legend, new Rect(box.x(), top, box.w(), lh));
+        top += lh + (lh > 0 ? 4 : 0);
         ActivationView v = panel.current();
-        PanelScene scene = new PanelScene(panel);
+        // the header says the title; the panel itself draws none (it would sit on the subtitle)
+        PanelScene scene = new PanelScene(new ActivationPanel("", v, panel.initial(), panel.trail(), panel.histogram()));
         List<PanelScene.Warning> warnings = scene.warnings();
         boolean bars = !v.bars().isEmpty();
         double noteLine = PlotFonts.lineHeight(t.noteSize()) + 1;
@@ -59,8 +64,9 @@ public final class ActivationFocus implements Figure {
         double left = Axes.leftRoom(p, t, probe, true, true);
         Rect plot = new Rect(box.x() + left, top + 4, box.w() - left - 4,
                 box.bottom() - top - 4 - Axes.bottomRoom(t, true, true) - below);
+        boolean coloured = PanelLegend.colourComponents(List.of(panel));
         ActivationPanelRenderer.draw(p, t, scene, plot,
-                new ActivationPanelRenderer.Dress(true, true, true, true, false, true));
+                new ActivationPanelRenderer.Dress(true, true, true, true, false, coloured));
         Scale sx = Scale.linear(scene.xLo, scene.xHi, plot.x(), plot.right());
         Scale sy = Scale.linear(scene.yLo, scene.yHi, plot.bottom(), plot.y());
         frame = new PlotFrame(plot, sx, sy);

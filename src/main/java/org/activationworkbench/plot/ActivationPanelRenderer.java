@@ -60,7 +60,9 @@ final class ActivationPanelRenderer {
         }
         p.setFont(compact ? t.tickSize() : t.titleSize(), !compact);
         p.setColor(t.text());
-        p.text(Texts.ellipsize(p, title, plot.w()), plot.centerX(), plot.y() - 3, Painter.HAlign.CENTER,
+        // a narrow panel says "layer 2" rather than "hidden laye…"
+        String shown = p.textWidth(title) > plot.w() && title.startsWith("hidden ") ? title.substring(7) : title;
+        p.text(Texts.ellipsize(p, shown, plot.w()), plot.centerX(), plot.y() - 3, Painter.HAlign.CENTER,
                 Painter.VAlign.BOTTOM);
     }
 

@@ -15,16 +15,23 @@ public final class ActivationPlot implements Figure {
     /**
      * @param legend          draw the figure legend (current / at init / components …)
      * @param shareAxesInGrid small multiples of one layer on the same x and y limits
-     * @param maxColumns      columns of small multiples; layer panels use at most 3
+     * @param maxColumns      columns of small multiples
+     * @param layerColumns    columns of one-per-layer panels
      */
-    public record Options(boolean legend, boolean shareAxesInGrid, int maxColumns) {
+    public record Options(boolean legend, boolean shareAxesInGrid, int maxColumns, int layerColumns) {
+        public Options(boolean legend, boolean shareAxesInGrid, int maxColumns) {
+            this(legend, shareAxesInGrid, maxColumns, 3);
+        }
+
         public static Options defaults() {
             return new Options(true, true, 4);
         }
     }
 
+    /** Fixed limits of a layer's panels (an animation keeps its axes still): x from–to, y from–to. */
+    public record Limits(double xLo, double xHi, double yLo, double yHi) { }
+
     static final double MARGIN = 10;
-    private static final int MAX_LEGEND_COMPONENTS = 6;
     private static final double FULL_PLOT_W = 250;
     private static final double FULL_PLOT_H = 175;
     private static final double GRID_PLOT_W = 120;
@@ -35,6 +42,10 @@ public final class ActivationPlot implements Figure {
     private final String subtitle;
     private final List<LayerActivations> layers;
     private final Options options;
+    /** Per layer (as in {@code layers}), fixed limits or null for limits from the data. */
+    private List<Limits> limits = List.of();
+    /** The plot areas of the last draw, in the order of the layers' panels: clicks find their panel here. */
+    private volatile List<Rect> drawnPanels = List.of();
 
     public ActivationPlot(String title, String subtitle, List<LayerActivations> layers) {
         this(title, subtitle, layers, Options.defaults());
@@ -47,8 +58,19 @@ public final class ActivationPlot implements Figure {
         this.options = options;
     }
 
+    /** Keeps each layer's panels on the given limits (null entries: from the data). */
+    public ActivationPlot withLimits(List<Limits> perLayer) {
+        this.limits = java.util.Collections.unmodifiableList(new ArrayList<>(perLayer));
+        return this;
+    }
+
+    /** The plot areas of the last draw, one per panel in the order of the layers and their panels. */
+    public List<Rect> drawnPanels() {
+        return drawnPanels;
+    }
+
     /** A group of panels laid out together: all layer panels in one row, or one layer's neurons. */
-    private record Section(String heading, List<ActivationPanel> panels, boolean grid, int cols) {
+    private record Section(String heading, List<ActivationPanel> panels, List<Limits> limits, boolean grid, int cols) {
         int rows() {
             return (panels.size() + cols - 1) / cols;
         }
@@ -59,24 +81,34 @@ public final class ActivationPlot implements Figure {
         List<Section> out = new ArrayList<>();
         if (!perNeuron) {
             List<ActivationPanel> panels = new ArrayList<>();
-            for (LayerActivations l : layers) {
+            List<Limits> lim = new ArrayList<>();
+            for (int li = 0; li < layers.size(); li++) {
+                LayerActivations l = layers.get(li);
                 for (ActivationPanel p : l.panels()) {
                     String t = p.title() == null || p.title().isEmpty() ? l.layerTitle() : p.title();
                     panels.add(new ActivationPanel(t, p.current(), p.initial(), p.trail(), p.histogram()));
+                    lim.add(limitsOf(li));
                 }
             }
             if (!panels.isEmpty()) {
-                out.add(new Section("", panels, false, Math.min(panels.size(), Math.min(3, options.maxColumns()))));
+                out.add(new Section("", panels, lim, false, Math.min(panels.size(),
+                        Math.max(1, options.layerColumns()))));
             }
         } else {
-            for (LayerActivations l : layers) {
+            for (int li = 0; li < layers.size(); li++) {
+                LayerActivations l = layers.get(li);
                 if (!l.panels().isEmpty()) {
-                    out.add(new Section(l.layerTitle(), l.panels(), true,
+                    out.add(new Section(l.layerTitle(), l.panels(),
+                            java.util.Collections.nCopies(l.panels().size(), limitsOf(li)), true,
                             Math.min(l.panels().size(), options.maxColumns())));
                 }
             }
         }
         return out;
+    }
+
+    private Limits limitsOf(int layer) {
+        return layer < limits.size() ? limits.get(layer) : null;
     }
 
     @Override
@@ -121,18 +153,20 @@ public final class ActivationPlot implements Figure {
         }
         double avail = height - MARGIN - y;
         boolean colour = colourComponents();
+        List<Rect> panels = new ArrayList<>();
         for (Section s : sections) {
             double h = avail * weight(s) / weights;
-            drawSection(p, t, s, new Rect(MARGIN, y, width - 2 * MARGIN, h), colour);
+            panels.addAll(drawSection(p, t, s, new Rect(MARGIN, y, width - 2 * MARGIN, h), colour));
             y += h;
         }
+        drawnPanels = List.copyOf(panels);
     }
 
     private static double weight(Section s) {
         return s.grid() ? s.rows() * (GRID_PLOT_H + 22) + 30 : s.rows() * (FULL_PLOT_H + 45 + extraBelow(s));
     }
 
-    private void drawSection(Painter p, Theme t, Section sec, Rect box, boolean colourComponents) {
+    private List<Rect> drawSection(Painter p, Theme t, Section sec, Rect box, boolean colourComponents) {
         boolean compact = sec.grid();
         if (!sec.heading().isEmpty()) {
             p.setFont(t.labelSize() + 0.5, true);
@@ -148,6 +182,10 @@ public final class ActivationPlot implements Figure {
         boolean shared = sec.grid() && options.shareAxesInGrid();
         if (shared) {
             PanelScene.share(scenes);
+        }
+        for (int i = 0; i < scenes.size(); i++) {
+            Limits l = sec.limits().get(i);
+            if (l != null) scenes.get(i).fix(l.xLo(), l.xHi(), l.yLo(), l.yHi());
         }
 
         int warningLines = 0;
@@ -169,11 +207,12 @@ public final class ActivationPlot implements Figure {
             left = Math.max(left, Axes.leftRoom(p, t, Scale.linear(s.yLo, s.yHi, 0, plotH), true, true));
         }
         PanelGrid grid = grid(sec, box, shared, left, below, t, compact);
-
+        List<Rect> drawn = new ArrayList<>();
         for (int i = 0; i < scenes.size(); i++) {
             int r = i / sec.cols(), c = i % sec.cols();
             PanelScene s = scenes.get(i);
             Rect plot = grid.plot(r, c);
+            drawn.add(plot);
             ActivationPanelRenderer.Dress dress = new ActivationPanelRenderer.Dress(grid.xTicks(r),
                     grid.yTicks(c), grid.xTicks(r), grid.yTicks(c), compact, colourComponents);
             ActivationPanelRenderer.draw(p, t, s, plot, dress);
@@ -185,6 +224,7 @@ public final class ActivationPlot implements Figure {
             top += bars ? barsH + 6 : 0;
             Notes.draw(p, t, plot.x(), top, plot.w(), formula ? v.formula() : null, s.warnings());
         }
+        return drawn;
     }
 
     private static PanelGrid grid(Section sec, Rect box, boolean shared, double left, double below, Theme t,
@@ -196,49 +236,11 @@ public final class ActivationPlot implements Figure {
 
     /** Components are coloured individually only when every panel names the same few components. */
     private boolean colourComponents() {
-        List<String> names = null;
-        for (LayerActivations l : layers) {
-            for (ActivationPanel p : l.panels()) {
-                List<String> n = p.current().components().stream().map(ActivationView.Component::name).toList();
-                if (names != null && !names.equals(n)) {
-                    return false;
-                }
-                names = n;
-            }
-        }
-        return names != null && names.size() <= MAX_LEGEND_COMPONENTS;
+        return PanelLegend.colourComponents(layers.stream().flatMap(l -> l.panels().stream()).toList());
     }
 
     private List<LegendEntry> legend(Theme t) {
-        List<ActivationPanel> all = layers.stream().flatMap(l -> l.panels().stream()).toList();
-        List<LegendEntry> e = new ArrayList<>();
-        if (all.isEmpty()) {
-            return e;
-        }
-        e.add(LegendEntry.line("current", t.curve(), t.curveWidth()));
-        if (all.stream().anyMatch(p -> p.initial() != null)) {
-            e.add(LegendEntry.dashed("at init", t.ghost(), t.lineWidth(), ActivationPanelRenderer.GHOST_DASH));
-        }
-        if (all.stream().anyMatch(p -> !p.trail().isEmpty())) {
-            e.add(LegendEntry.line("recent", t.curve().withAlpha(0.3), t.thinWidth()));
-        }
-        if (all.stream().anyMatch(p -> !p.current().markers().isEmpty())) {
-            e.add(LegendEntry.dot("knots", t.accent()));
-        }
-        if (all.stream().anyMatch(p -> p.histogram() != null)) {
-            e.add(LegendEntry.box("inputs", t.histogram().withAlpha(0.6)));
-        }
-        boolean coloured = colourComponents();
-        ActivationView first = all.get(0).current();
-        if (coloured) {
-            for (int i = 0; i < first.components().size(); i++) {
-                e.add(LegendEntry.line(first.components().get(i).name(),
-                        ActivationPanelRenderer.componentColor(t, i, true), t.lineWidth()));
-            }
-        } else if (all.stream().anyMatch(p -> !p.current().components().isEmpty())) {
-            e.add(LegendEntry.line("components", ActivationPanelRenderer.componentColor(t, 0, false), t.lineWidth()));
-        }
-        return e;
+        return PanelLegend.entries(t, layers.stream().flatMap(l -> l.panels().stream()).toList());
     }
 
     @Override

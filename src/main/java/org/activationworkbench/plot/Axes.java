@@ -85,11 +85,30 @@ public final class Axes {
         return w;
     }
 
+    /**
+     * The x ticks whose labels fit side by side (a narrow panel in large type gets fewer): from the spacing's count
+     * down until neighbouring labels keep a gap of about a letter.
+     */
+    double[] xTicks(Painter p, Theme t) {
+        double[] ticks = x.ticks(xSpacing(t));
+        if (x.isLog() || ticks.length < 3) return ticks;
+        p.setFont(t.tickSize(), false);
+        for (int target = ticks.length - 1; target >= 1; target--) {
+            double[] try_ = target == ticks.length - 1 ? ticks : NiceTicks.linear(x.lo(), x.hi(), target);
+            String[] labels = x.labels(try_);
+            double widest = 0;
+            for (String s : labels) widest = Math.max(widest, p.textWidth(s));
+            double apart = try_.length < 2 ? Double.POSITIVE_INFINITY : Math.abs(x.map(try_[1]) - x.map(try_[0]));
+            if (apart >= widest + 0.6 * t.tickSize() || try_.length <= 2) return try_;
+        }
+        return ticks;
+    }
+
     /** Grid at the ticks and the faint x = 0 and y = 0 lines. */
     public void drawBackground(Painter p, Theme t) {
         p.setStroke(t.thinWidth() * 0.8, null);
         p.setColor(t.grid());
-        for (double v : x.ticks(xSpacing(t))) {
+        for (double v : xTicks(p, t)) {
             double px = x.map(v);
             p.line(px, area.y(), px, area.bottom());
         }
@@ -115,7 +134,7 @@ public final class Axes {
         p.setStroke(t.thinWidth(), null);
         p.strokeRect(area.x(), area.y(), area.w(), area.h());
 
-        double[] xt = x.ticks(xSpacing(t));
+        double[] xt = xTicks(p, t);
         String[] xl = x.labels(xt);
         double[] yt = y.ticks(ySpacing(t));
         String[] yl = y.labels(yt);
@@ -126,7 +145,13 @@ public final class Axes {
             p.line(px, area.bottom(), px, area.bottom() + TICK);
             if (xTickLabels) {
                 p.setColor(t.text());
-                p.text(xl[i], px, area.bottom() + TICK + GAP, Painter.HAlign.CENTER, Painter.VAlign.TOP);
+                // a label at an end stays over its panel (small multiples sit close: "10" would meet "−10")
+                double half = p.textWidth(xl[i]) / 2;
+                Painter.HAlign align = px - half < area.x() - TICK ? Painter.HAlign.LEFT
+                        : px + half > area.right() + TICK ? Painter.HAlign.RIGHT : Painter.HAlign.CENTER;
+                double ax = align == Painter.HAlign.LEFT ? Math.max(px - half, area.x() - TICK)
+                        : align == Painter.HAlign.RIGHT ? Math.min(px + half, area.right() + TICK) : px;
+                p.text(xl[i], ax, area.bottom() + TICK + GAP, align, Painter.VAlign.TOP);
             }
         }
         double widest = 0;

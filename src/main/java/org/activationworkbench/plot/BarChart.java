@@ -9,8 +9,19 @@ import java.util.List;
  */
 public final class BarChart implements Figure {
 
-    /** One series: its legend label and one value per category (NaN = no bar). */
-    public record Series(String label, double[] values) { }
+    /**
+     * One series: its legend label, one value per category (NaN = no bar) and optionally an error bar from lo to
+     * hi per category (the spread across seeds; null = none, NaN = none for that category).
+     */
+    public record Series(String label, double[] values, double[] lo, double[] hi) {
+        public Series {
+            if ((lo == null) != (hi == null)) throw new IllegalArgumentException("an error bar needs both lo and hi");
+        }
+
+        public Series(String label, double[] values) {
+            this(label, values, null, null);
+        }
+    }
 
     private static final double MARGIN = 10;
     private static final double PLOT_H = 190;
@@ -75,6 +86,16 @@ public final class BarChart implements Figure {
                 double x = start + s * barW;
                 p.setColor(t.seriesColor(s));
                 p.fillRect(x + 1, Math.min(top, zero), barW - 2, Math.abs(zero - top));
+                double[] whisker = whisker(series.get(s), c, yr, sy);
+                if (whisker != null) {
+                    p.setColor(t.text());
+                    p.setStroke(t.thinWidth(), null);
+                    double cx = x + barW / 2, cap = Math.min(3, barW / 4);
+                    p.line(cx, whisker[0], cx, whisker[1]);
+                    p.line(cx - cap, whisker[0], cx + cap, whisker[0]);
+                    p.line(cx - cap, whisker[1], cx + cap, whisker[1]);
+                    top = v >= 0 ? Math.min(top, whisker[1]) : Math.max(top, whisker[0]);
+                }
                 p.setColor(t.text());
                 String label = String.format(java.util.Locale.ROOT, valueFormat, v);
                 if (label.matches("-0*[.,]?0*\\D*")) label = label.substring(1);   // "-0" from a tiny negative
@@ -111,14 +132,24 @@ public final class BarChart implements Figure {
                 : new String[] {s};
     }
 
-    /** The data range including zero, padded so the printed values fit. */
+    /** Pixel rows {low end, high end} of a category's error bar, clamped to the axis; null when it has none. */
+    private static double[] whisker(Series s, int c, double[] yr, Scale sy) {
+        if (s.lo() == null || !Double.isFinite(s.lo()[c]) || !Double.isFinite(s.hi()[c])) return null;
+        return new double[] {sy.map(Math.max(yr[0], Math.min(yr[1], s.lo()[c]))),
+                sy.map(Math.max(yr[0], Math.min(yr[1], s.hi()[c])))};
+    }
+
+    /** The data range including zero and the error bars, padded so the printed values fit. */
     private double[] valueRange() {
         double lo = 0, hi = 0;
         for (Series s : series) {
-            for (double v : s.values()) {
-                if (Double.isFinite(v)) {
-                    lo = Math.min(lo, v);
-                    hi = Math.max(hi, v);
+            for (double[] values : s.lo() == null ? new double[][] {s.values()}
+                    : new double[][] {s.values(), s.lo(), s.hi()}) {
+                for (double v : values) {
+                    if (Double.isFinite(v)) {
+                        lo = Math.min(lo, v);
+                        hi = Math.max(hi, v);
+                    }
                 }
             }
         }

@@ -82,28 +82,12 @@ public final class CompareCurvesPlot implements Figure {
     }
 
     private static void drawBand(Painter p, Theme t, Scale sx, Scale sy, CompareSummary.Band b, Rgba colour) {
-        int n = b.epochs().length;
-        double[] px = new double[2 * n];
-        double[] py = new double[2 * n];
-        int m = 0;
-        for (int i = 0; i < n; i++) {
-            if (Double.isFinite(b.max()[i])) {
-                px[m] = sx.map(b.epochs()[i]);
-                py[m++] = sy.map(b.max()[i]);
-            }
-        }
-        for (int i = n - 1; i >= 0; i--) {
-            if (Double.isFinite(b.min()[i])) {
-                px[m] = sx.map(b.epochs()[i]);
-                py[m++] = sy.map(b.min()[i]);
-            }
-        }
         p.setColor(colour.withAlpha(0.22));
-        p.fillPolygon(px, py, m);
+        Curves.band(p, sx, sy, b.epochs(), b.min(), b.max());
         p.setColor(colour);
         p.setStroke(t.lineWidth() * 1.3, null);
         Curves.draw(p, sx, sy, b.epochs(), b.mean());
-        if (n <= 40) Curves.dots(p, sx, sy, b.epochs(), b.mean(), n, 2.0);
+        if (b.epochs().length <= 40) Curves.dots(p, sx, sy, b.epochs(), b.mean(), b.epochs().length, 2.0);
     }
 
     private Scale yScale(boolean accuracy, double p0, double p1) {

@@ -41,6 +41,37 @@ final class Curves {
         }
     }
 
+    /**
+     * Fills the area between lo and hi over xs (a spread band) in the painter's current colour, one polygon per
+     * stretch where x, lo and hi are all finite, so a missing point leaves a gap instead of a spike.
+     */
+    static void band(Painter p, Scale sx, Scale sy, double[] xs, double[] lo, double[] hi) {
+        int n = Math.min(xs.length, Math.min(lo.length, hi.length));
+        int start = 0;
+        while (start < n) {
+            while (start < n && !finite(sx, sy, xs[start], lo[start], hi[start])) start++;
+            int end = start;
+            while (end < n && finite(sx, sy, xs[end], lo[end], hi[end])) end++;
+            int m = end - start;
+            if (m >= 2) {
+                double[] px = new double[2 * m];
+                double[] py = new double[2 * m];
+                for (int i = 0; i < m; i++) {
+                    px[i] = sx.map(xs[start + i]);
+                    py[i] = clampPixel(sy.map(hi[start + i]));
+                    px[2 * m - 1 - i] = px[i];
+                    py[2 * m - 1 - i] = clampPixel(sy.map(lo[start + i]));
+                }
+                p.fillPolygon(px, py, 2 * m);
+            }
+            start = end;
+        }
+    }
+
+    private static boolean finite(Scale sx, Scale sy, double x, double lo, double hi) {
+        return Double.isFinite(sx.map(x)) && Double.isFinite(sy.map(lo)) && Double.isFinite(sy.map(hi));
+    }
+
     private static void flush(Painter p, double[] px, double[] py, int run) {
         if (run >= 2) {
             p.polyline(px, py, run);

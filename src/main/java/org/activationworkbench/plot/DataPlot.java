@@ -109,9 +109,12 @@ public final class DataPlot implements Figure {
             for (int i = 0; i < grid.nx(); i++) {
                 int c = j * grid.nx() + i;
                 Rgba col;
-                if (data.task() == Task.CLASSIFICATION) {
+                if (!Float.isFinite(grid.value()[c])) {
+                    col = t.background();   // a diverged network predicts nothing here
+                } else if (data.task() == Task.CLASSIFICATION) {
                     double chance = 1.0 / classes;
-                    double strength = Math.max(0, (grid.confidence()[c] - chance) / (1 - chance));
+                    double conf = Float.isFinite(grid.confidence()[c]) ? grid.confidence()[c] : chance;
+                    double strength = Math.min(1, Math.max(0, (conf - chance) / (1 - chance)));
                     col = t.seriesColor((int) grid.value()[c]).withAlpha(0.12 + 0.43 * strength);
                 } else {
                     col = diverging(t, grid.value()[c], vr);
@@ -150,7 +153,7 @@ public final class DataPlot implements Figure {
     /** Blue below the middle of the target range, orange above, paler towards the middle. */
     private static Rgba diverging(Theme t, double v, double[] vr) {
         double mid = (vr[0] + vr[1]) / 2, half = Math.max(1e-9, (vr[1] - vr[0]) / 2);
-        double u = Math.max(-1, Math.min(1, (v - mid) / half));
+        double u = Double.isFinite(v) ? Math.max(-1, Math.min(1, (v - mid) / half)) : 0;
         Rgba base = u < 0 ? t.seriesColor(6) : t.seriesColor(0);
         return base.withAlpha(0.08 + 0.6 * Math.abs(u));
     }

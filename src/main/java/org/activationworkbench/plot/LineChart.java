@@ -11,10 +11,26 @@ import java.util.Map;
  */
 public final class LineChart implements Figure {
 
-    /** One line: its legend label, points (NaN breaks the line), a colour index into the theme, solid or dashed. */
-    public record Series(String label, double[] x, double[] y, int color, boolean dashed) {
+    /**
+     * One line: its legend label, points (NaN breaks the line), a colour index into the theme, solid or dashed,
+     * and optionally a shaded band from lo to hi at every x (the spread across seeds; null = none).
+     */
+    public record Series(String label, double[] x, double[] y, int color, boolean dashed, double[] lo, double[] hi) {
+        public Series {
+            if ((lo == null) != (hi == null)) throw new IllegalArgumentException("a band needs both lo and hi");
+        }
+
+        public Series(String label, double[] x, double[] y, int color, boolean dashed) {
+            this(label, x, y, color, dashed, null, null);
+        }
+
         public static Series of(String label, double[] x, double[] y, int color) {
             return new Series(label, x, y, color, false);
+        }
+
+        /** A solid line with a band: the mean across seeds and its spread. */
+        public static Series withBand(String label, double[] x, double[] y, double[] lo, double[] hi, int color) {
+            return new Series(label, x, y, color, false, lo, hi);
         }
     }
 
@@ -95,6 +111,11 @@ public final class LineChart implements Figure {
             p.save();
             p.clip(plot.x() - 4, plot.y() - 4, plot.w() + 8, plot.h() + 8);
             for (Series s : panel.series()) {
+                if (s.lo() == null) continue;
+                p.setColor(t.seriesColor(s.color()).withAlpha(0.16));
+                Curves.band(p, sx, sy, s.x(), s.lo(), s.hi());
+            }
+            for (Series s : panel.series()) {
                 Rgba c = t.seriesColor(s.color());
                 p.setColor(c);
                 p.setStroke(t.lineWidth() * 1.3, s.dashed() ? DASH : null);
@@ -143,11 +164,13 @@ public final class LineChart implements Figure {
     private static double[] range(Panel panel, boolean x, boolean log) {
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         for (Series s : panel.series()) {
-            double[] v = x ? s.x() : s.y();
-            for (double d : v) {
-                if (Double.isFinite(d) && (!log || d > 0)) {
-                    lo = Math.min(lo, d);
-                    hi = Math.max(hi, d);
+            for (double[] v : x ? new double[][] {s.x()} : s.lo() == null ? new double[][] {s.y()}
+                    : new double[][] {s.y(), s.lo(), s.hi()}) {
+                for (double d : v) {
+                    if (Double.isFinite(d) && (!log || d > 0)) {
+                        lo = Math.min(lo, d);
+                        hi = Math.max(hi, d);
+                    }
                 }
             }
         }

@@ -223,8 +223,9 @@ public final class LossPlot implements Figure {
             }
         }
         if (!(lo < hi)) {
+            // one row (step 0): an axis from there on, never into negative steps or epochs
             double c = lo <= hi ? lo : 0;
-            return new double[] {c - 0.5, c + 0.5};
+            return c >= 0 && c < 0.5 ? new double[] {0, 1} : new double[] {c - 0.5, c + 0.5};
         }
         return NiceTicks.extendToTicks(lo, hi, 5);   // the last epoch gets a labelled tick
     }

@@ -51,6 +51,14 @@ final class PanelScene {
         }
     }
 
+    /** Fixed limits (an animation's axes stay still across frames). */
+    void fix(double xl, double xh, double yl, double yh) {
+        xLo = xl;
+        xHi = xh;
+        yLo = yl;
+        yHi = yh;
+    }
+
     /** A warning in full, and briefly for narrow panels. */
     record Warning(String full, String brief) { }
 
@@ -61,9 +69,12 @@ final class PanelScene {
             w.add(new Warning("curve leaves the plotted range", "curve clipped"));
         }
         Histogram h = panel.histogram();
-        if (h != null && h.outsideShare() > OUTSIDE_WARNING) {
-            long pct = Math.round(100 * h.outsideShare());
-            boolean knots = !panel.current().markers().isEmpty();
+        // a spline's grid is where it can bend: inputs outside it meet a straight line, worth a word even when the
+        // plot follows them there; other families only warn of inputs the plot does not show
+        boolean knots = h != null && !panel.current().markers().isEmpty();
+        double share = h == null ? 0 : knots ? h.outsideShare() : h.shareOutside(xLo, xHi);
+        if (share > OUTSIDE_WARNING) {
+            long pct = Math.round(100 * share);
             w.add(new Warning(pct + " % of inputs outside the " + (knots ? "knot grid" : "plotted range"),
                     pct + " % outside " + (knots ? "grid" : "range")));
         }

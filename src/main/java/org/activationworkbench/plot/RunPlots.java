@@ -46,23 +46,33 @@ public final class RunPlots {
      * fading trail), for every hidden layer or only {@code layer} (0-based).
      */
     public static ActivationPlot activationFigure(RunInfo info, List<Snapshot> snapshots, int layer) {
+        return activationFigure(info, snapshots, layer, null, List.of());
+    }
+
+    /** As above; {@code stamp} (e.g. "epoch 12 / 40" of an animation) replaces the epoch in the subtitle. */
+    private static ActivationPlot activationFigure(RunInfo info, List<Snapshot> snapshots, int layer, String stamp,
+                                                   List<ActivationPlot.Limits> limits) {
         Activation a = info.activation();
         Snapshot first = snapshots.get(0);
         Snapshot last = snapshots.get(snapshots.size() - 1);
         int end = snapshots.size() - 1;   // a run that diverged in its first epoch has only the init snapshot
-        List<Snapshot> trail = snapshots.subList(Math.min(end, Math.max(1, end - TRAIL)), end);
+        // an animation's frames are their own trail: drawing one in each frame would only cost time
+        List<Snapshot> trail = stamp != null ? List.of() : snapshots.subList(Math.min(end, Math.max(1, end - TRAIL)), end);
         checkLayer(layer, last);
         List<LayerActivations> layers = new ArrayList<>();
         boolean subset = false;
         for (int li = 0; li < last.layers().size(); li++) {
             if (layer != ALL_LAYERS && li != layer) continue;
-            LayerActivations l = layerActivations(a, first, trail, last, li);
+            ActivationPlot.Limits fixed = layers.size() < limits.size() ? limits.get(layers.size()) : null;
+            LayerActivations l = layerActivations(a, first, trail, last, li, MAX_NEURONS_PER_LAYER,
+                    fixed == null ? null : new double[] {fixed.xLo(), fixed.xHi()});
             subset |= l.panels().size() < last.layers().get(li).vectors();
             layers.add(l);
         }
         String subtitle = info.datasetName() + " · hidden " + info.hiddenText() + " · " + info.sharing().label()
-                + " sharing · epoch " + epochText(last.epoch()) + (subset ? " · evenly spaced neurons" : "");
-        return new ActivationPlot("Learned activations — " + a.displayName(), subtitle, layers);
+                + " sharing · " + (stamp != null ? stamp : "epoch " + epochText(last.epoch()))
+                + (subset ? " · evenly spaced neurons" : "");
+        return new ActivationPlot("Learned activations — " + a.displayName(), subtitle, layers).withLimits(limits);
     }
 
     /** Train and test loss (and accuracy when there is any) against epoch. */
@@ -81,9 +91,11 @@ public final class RunPlots {
         LayerState l0 = snapshots.get(0).layers().get(layer);
         int v = l0.vectors() == 1 ? 0 : Math.min(Math.max(unit, 0), l0.vectors() - 1);
         List<ActivationPanel> panels = new ArrayList<>();
-        for (Snapshot s : pick(snapshots, frames)) {
+        List<Snapshot> picked = pick(snapshots, frames);
+        double[] range = InputRange.of(a.workingRange(), histograms(picked, layer));   // one x-axis for the strip
+        for (Snapshot s : picked) {
             LayerState st = s.layers().get(layer);
-            panels.add(new ActivationPanel("epoch " + epochText(s.epoch()), view(a, st, v), null, List.of(),
+            panels.add(new ActivationPanel("epoch " + epochText(s.epoch()), view(a, st, v, range), null, List.of(),
                     st.histogram()));
         }
         String which = "hidden layer " + (layer + 1) + (l0.vectors() == 1 ? "" : ", neuron " + (v + 1));
@@ -100,10 +112,15 @@ public final class RunPlots {
      */
     public static List<ActivationPlot> evolutionFrames(RunInfo info, List<Snapshot> snapshots, int layer, int maxFrames) {
         List<Snapshot> picked = pick(snapshots, maxFrames);
+        String lastEpoch = epochText(snapshots.get(snapshots.size() - 1).epoch());
+        // still axes: every frame on the limits of all of them, so only the curves move
+        List<ActivationPlot.Limits> limits = frameLimits(info, snapshots, picked, layer);
         return new AbstractList<>() {
             @Override
             public ActivationPlot get(int i) {
-                return activationFigure(info, snapshots.subList(0, snapshots.indexOf(picked.get(i)) + 1), layer);
+                String stamp = "epoch " + epochText(picked.get(i).epoch()) + " / " + lastEpoch;
+                return activationFigure(info, snapshots.subList(0, snapshots.indexOf(picked.get(i)) + 1), layer, stamp,
+                        limits);
             }
 
             @Override
@@ -111,6 +128,38 @@ public final class RunPlots {
                 return picked.size();
             }
         };
+    }
+
+    /**
+     * Per layer shown, the limits that hold every frame: x the inputs' range over the whole run, y the union of the
+     * frames' own y limits on that x range.
+     */
+    private static List<ActivationPlot.Limits> frameLimits(RunInfo info, List<Snapshot> snapshots, List<Snapshot> picked,
+                                                           int layer) {
+        Activation a = info.activation();
+        List<ActivationPlot.Limits> out = new ArrayList<>();
+        for (int li = 0; li < snapshots.get(0).layers().size(); li++) {
+            if (layer != ALL_LAYERS && li != layer) continue;
+            double[] x = InputRange.of(a.workingRange(), histograms(snapshots, li));
+            double ylo = Double.POSITIVE_INFINITY, yhi = Double.NEGATIVE_INFINITY;
+            for (Snapshot s : picked) {
+                LayerState st = s.layers().get(li);
+                for (int v : shownVectors(st.vectors())) {
+                    double[] y = YLimits.of(view(a, st, v, x).y(), view(a, snapshots.get(0).layers().get(li), v, x).y());
+                    ylo = Math.min(ylo, y[0]);
+                    yhi = Math.max(yhi, y[1]);
+                }
+            }
+            out.add(new ActivationPlot.Limits(x[0], x[1], ylo, yhi));
+        }
+        return out;
+    }
+
+    /** One layer's histograms over some snapshots (null where none was taken). */
+    static List<org.activationworkbench.experiment.Histogram> histograms(List<Snapshot> snapshots, int layer) {
+        List<org.activationworkbench.experiment.Histogram> out = new ArrayList<>();
+        for (Snapshot s : snapshots) out.add(s.layers().get(layer).histogram());
+        return out;
     }
 
     /** f(x) of one activation (layer, unit) against epoch, over the family's working range. */
@@ -159,15 +208,25 @@ public final class RunPlots {
     /** As above, showing at most {@code maxNeurons} evenly spaced neurons of a neuron-sharing layer. */
     public static LayerActivations layerActivations(Activation a, Snapshot first, List<Snapshot> trail, Snapshot now,
                                                     int li, int maxNeurons) {
+        return layerActivations(a, first, trail, now, li, maxNeurons, null);
+    }
+
+    /** As above, on a given x-range ({from, to}); null for the inputs' range ({@link InputRange}). */
+    static LayerActivations layerActivations(Activation a, Snapshot first, List<Snapshot> trail, Snapshot now,
+                                             int li, int maxNeurons, double[] xRange) {
         LayerState state = now.layers().get(li);
         int[] shown = shownVectors(state.vectors(), maxNeurons);
+        // the x-range follows the inputs of the moment and the few before it (the trail): see InputRange
+        List<Snapshot> recentSnaps = new ArrayList<>(trail);
+        recentSnaps.add(now);
+        double[] range = xRange != null ? xRange : InputRange.of(a.workingRange(), histograms(recentSnaps, li));
         List<ActivationPanel> panels = new ArrayList<>();
         for (int v : shown) {
             List<ActivationView> recent = new ArrayList<>();
-            for (Snapshot s : trail) recent.add(view(a, s.layers().get(li), v));
+            for (Snapshot s : trail) recent.add(view(a, s.layers().get(li), v, range));
             String title = state.vectors() == 1 ? "hidden layer " + (li + 1) : "neuron " + (v + 1);
-            panels.add(new ActivationPanel(title, view(a, state, v),
-                    a.learnable() && first != null ? view(a, first.layers().get(li), v) : null, recent,
+            panels.add(new ActivationPanel(title, view(a, state, v, range),
+                    a.learnable() && first != null ? view(a, first.layers().get(li), v, range) : null, recent,
                     state.histogram()));
         }
         String layerTitle = state.vectors() == 1 ? "hidden layer " + (li + 1)
@@ -196,7 +255,11 @@ public final class RunPlots {
     }
 
     public static ActivationView view(Activation a, LayerState s, int vector) {
-        double[] range = a.workingRange();
+        return view(a, s, vector, a.workingRange());
+    }
+
+    /** The curve of one vector of a layer over {@code range} (see {@link InputRange}). */
+    public static ActivationView view(Activation a, LayerState s, int vector, double[] range) {
         Activation own = s.activationOr(a); // grid refinement: earlier snapshots have fewer knots
         return own.view(s.params(), vector * own.parameterCount(), range[0], range[1], VIEW_POINTS);
     }
@@ -206,7 +269,7 @@ public final class RunPlots {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("Title", "Activation Workbench run: " + info.activation().displayName() + " on " + info.datasetName());
         m.put("family", info.activation().family());
-        m.put("options", info.config().activation().givenOptions().toString());
+        m.put("options", info.config().activation().optionsText());
         m.put("sharing", info.sharing().label());
         m.put("dataset", info.datasetName());
         if (info.datasetChecksum() != null) m.put("dataset-checksum", info.datasetChecksum());

@@ -64,9 +64,12 @@ public final class Scale {
         return Math.abs(p1 - p0);
     }
 
-    /** Tick values for about one tick every {@code spacing} pixels. */
+    /** Most intervals an axis is divided into, however long: more labels only crowd a wide panel. */
+    static final int MAX_TICK_INTERVALS = 8;
+
+    /** Tick values for about one tick every {@code spacing} pixels, at most {@link #MAX_TICK_INTERVALS} intervals. */
     public double[] ticks(double spacing) {
-        int target = Math.max(2, (int) Math.round(length() / spacing));
+        int target = Math.max(2, Math.min(MAX_TICK_INTERVALS, (int) Math.round(length() / spacing)));
         return log ? NiceTicks.logarithmic(lo, hi, target) : NiceTicks.linear(lo, hi, target);
     }
 

@@ -44,6 +44,20 @@ public record Theme(String name, Rgba background, Rgba text, Rgba mutedText, Rgb
                 10.5, 9.5, 8.5, 8.5, 1.9, 1.3, 0.8);
     }
 
+    /** Smallest tick labels on a projector: legible from the back of a classroom. */
+    public static final double PROJECTOR_TICK_SIZE = 18;
+
+    /**
+     * This theme for a projector: tick labels of {@value #PROJECTOR_TICK_SIZE} px, the other type in proportion and
+     * lines twice as wide, so shapes and numbers read from the back row.
+     */
+    public Theme forProjector() {
+        double f = PROJECTOR_TICK_SIZE / tickSize;
+        return new Theme(name, background, text, mutedText, frame, grid, zeroLine, curve, ghost, accent, histogram,
+                warning, series, titleSize * f * 0.95, labelSize * f * 0.95, PROJECTOR_TICK_SIZE, noteSize * f * 0.9,
+                curveWidth * 2, lineWidth * 2, thinWidth * 1.6);
+    }
+
     /** The i-th series colour, cycling. */
     public Rgba seriesColor(int i) {
         return series.get(Math.floorMod(i, series.size()));

@@ -7,7 +7,7 @@ import org.activationworkbench.nn.Network;
 import org.activationworkbench.train.SoftmaxCrossEntropy;
 
 /**
- * The fast gradient sign method (Goodfellow et al. 2015) on a trained MLP: x_adv = clip(x + ε·sign(∂L/∂x)) with ε
+ * The fast gradient sign method (Goodfellow et al. 2015) on a trained MLP or CNN: x_adv = clip(x + ε·sign(∂L/∂x)) with ε
  * in the raw pixel scale mapped to [0, 1] (so ε = 0.08 is 8 % of the pixel range), clipped to the valid pixels.
  * Works on standardised inputs: a raw step s is s / std in standardised units, and the sign is unchanged.
  */

@@ -14,12 +14,14 @@ final class Recipes {
     }
 
     static TrainingOptions adam(int epochs, int batch, double lr, long seed, double clip) {
-        return new TrainingOptions(epochs, batch, lr, lr, "adam", 0.9, false, 0, 0, clip, seed);
+        return TrainingOptions.defaults().withEpochs(epochs).withBatch(batch).withRates(lr, lr).withClip(clip)
+                .withSeed(seed);
     }
 
     static ExperimentConfig config(String dataset, DataOptions data, ActivationSpec spec, Sharing sharing, int[] hidden,
                                    TrainingOptions training) {
-        return new ExperimentConfig(dataset, data, spec, sharing, hidden, training);
+        return new ExperimentConfig(dataset, data, spec, sharing, java.util.Arrays.stream(hidden).boxed().toList(),
+                training, null, null);
     }
 
     /** depth hidden layers of the same width. */
@@ -34,17 +36,19 @@ final class Recipes {
     }
 
     static ActivationSpec dyn(String base) {
-        return new ActivationSpec("dyn", null, null, null, base, null, null);
+        return ActivationSpec.of("dyn").with("base", base);
     }
 
     static ActivationSpec degree(String family, int degree) {
-        return new ActivationSpec(family, degree, null, null, null, null, null);
+        return ActivationSpec.of(family).with("degree", degree);
     }
 
     /** "relu", "dyn(mish)", "slaf d3": how reports and legends name a spec. */
     static String label(ActivationSpec s) {
-        if ("dyn".equals(s.family())) return "dyn(" + (s.base() == null ? "relu" : s.base()) + ")";
-        if (s.degree() != null) return s.family() + " d" + s.degree();
-        return s.family();
+        if ("dyn".equals(s.family())) return "dyn(" + s.options().get("base") + ")";
+        Object degree = s.options().get("degree");
+        boolean byDefault = ActivationSpec.of(s.family()).options().get("degree") == degree
+                || degree != null && degree.equals(ActivationSpec.of(s.family()).options().get("degree"));
+        return degree != null && !byDefault ? s.family() + " d" + degree : s.family();
     }
 }

@@ -22,17 +22,30 @@ final class RunPool {
     }
 
     List<StudyOutcome> train(List<StudyRun> runs) {
+        return map(runs, this::trainOne);
+    }
+
+    /**
+     * f applied to every item on the pool, results in the items' order; for independent jobs (a run each, an
+     * attack on one trained network each). Cancellation is checked before each job.
+     */
+    <T, R> List<R> map(List<T> items, java.util.function.Function<T, R> f) {
         context.checkCancelled();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(context.threads(), Math.max(1, runs.size())), r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(context.threads(), Math.max(1, items.size())), r -> {
             Thread t = new Thread(r, "study");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Future<StudyOutcome>> futures = new ArrayList<>();
-            for (StudyRun run : runs) futures.add(pool.submit(() -> trainOne(run)));
-            List<StudyOutcome> out = new ArrayList<>();
-            for (Future<StudyOutcome> f : futures) out.add(f.get());
+            List<Future<R>> futures = new ArrayList<>();
+            for (T item : items) {
+                futures.add(pool.submit(() -> {
+                    context.checkCancelled();
+                    return f.apply(item);
+                }));
+            }
+            List<R> out = new ArrayList<>();
+            for (Future<R> fu : futures) out.add(fu.get());
             return out;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

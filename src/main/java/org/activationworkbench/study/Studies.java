@@ -34,7 +34,8 @@ public final class Studies {
     /**
      * Runs a study and writes report.md, results.csv and its figures into outDir.
      *
-     * @param quick    a smoke-test size (under a minute) instead of the default (under ten minutes on 2 cores)
+     * @param quick    a smoke-test size (under a minute) instead of the default (under fifteen minutes of an idle
+     *                 two-core machine; each report gives its wall time, CPU time and the machine's load)
      * @param progress told (done, total, message) from worker threads; may be null
      * @param cancel   polled between epochs and steps; when it turns true the study stops with
      *                 {@link StudyCancelledException}

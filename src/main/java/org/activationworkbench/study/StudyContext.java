@@ -29,6 +29,8 @@ public final class StudyContext {
     private final Map<String, Dataset> datasets = new ConcurrentHashMap<>();
     private final DatasetRegistry registry = new DatasetRegistry();
     private final long startNanos = System.nanoTime();
+    private final double startCpuSeconds = processCpuSeconds();
+    private final double startLoad = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 
     StudyContext(String studyName, boolean quick, Path outDir, StudyProgress progress, BooleanSupplier cancel) {
         this.studyName = studyName;
@@ -78,6 +80,19 @@ public final class StudyContext {
         return new RunPool(this).train(runs);
     }
 
+    /**
+     * f applied to every item on the study's workers (independent jobs, e.g. attacking each trained network);
+     * results in order. Counts each item as one unit of progress.
+     */
+    public <T, R> List<R> map(List<T> items, java.util.function.Function<T, R> f, String what) {
+        plan(items.size());
+        return new RunPool(this).map(items, item -> {
+            R r = f.apply(item);
+            finished(what);
+            return r;
+        });
+    }
+
     /** A registry dataset with the given options, loaded once per study. */
     public Dataset dataset(String name, DataOptions options) {
         String key = name + "|" + options;
@@ -90,5 +105,28 @@ public final class StudyContext {
 
     public double elapsedSeconds() {
         return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    /**
+     * CPU seconds this process spent since the study started (every thread, JIT and GC included; NaN where the
+     * JVM does not tell): on a machine shared with other work the wall time says little, this says what the
+     * study costs.
+     */
+    public double cpuSeconds() {
+        return processCpuSeconds() - startCpuSeconds;
+    }
+
+    /** The system's one-minute load average when the study started (NaN where unknown). */
+    public double startLoad() {
+        return startLoad >= 0 ? startLoad : Double.NaN;
+    }
+
+    private static double processCpuSeconds() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            long t = os.getProcessCpuTime();
+            return t < 0 ? Double.NaN : t / 1e9;
+        }
+        return Double.NaN;
     }
 }

@@ -36,4 +36,40 @@ public record StudyOutcome(StudyRun run, Experiment experiment, RunResult result
     public double testAccuracy() {
         return result.diverged() ? Double.NaN : last().testAccuracy();
     }
+
+    /** The untrained network's test loss (row 0 of the run). */
+    public double initialTestLoss() {
+        return result.metrics().get(0).testLoss();
+    }
+
+    /** The majority class's share of the test split: what predicting one class for everything scores. NaN for regression. */
+    public double chance() {
+        if (!experiment.classification()) return Double.NaN;
+        int[] counts = new int[experiment.dataset().outputs()];
+        int[] labels = experiment.dataset().test().labels();
+        int max = 0;
+        for (int l : labels) max = Math.max(max, ++counts[l]);
+        return labels.length == 0 ? Double.NaN : max / (double) labels.length;
+    }
+
+    /** Why this run counts as failed ({@link Failure}), or null when it does not. */
+    public String failure() {
+        return Failure.of(result.divergence(), last().testLoss(), initialTestLoss(), testAccuracy(), chance());
+    }
+
+    public boolean failed() {
+        return failure() != null;
+    }
+
+    /** Test accuracy for means: the measured one, or 0 (the worst) for a run that diverged. */
+    public double accuracyOrWorst() {
+        double a = testAccuracy();
+        return Double.isFinite(a) ? a : 0;
+    }
+
+    /** Test error for means: the measured one, or {@code worst} for a run that diverged. */
+    public double errorOrWorst(double worst) {
+        double e = testError();
+        return Double.isFinite(e) ? e : worst;
+    }
 }

@@ -9,6 +9,9 @@ import java.util.Map;
 import org.activationworkbench.plot.Figure;
 import org.activationworkbench.export.PlotExporter;
 import org.activationworkbench.io.AtomicFiles;
+import org.activationworkbench.stats.Difference;
+import org.activationworkbench.stats.Summary;
+import org.activationworkbench.stats.SummaryFormat;
 
 /**
  * The one report writer of every study: report.md with the paper's claim beside the measured result, the
@@ -68,16 +71,79 @@ public final class StudyReport {
         return this;
     }
 
-    /** A "Divergences" section listing every run that diverged and why (nothing when none did). */
-    public StudyReport divergences(List<StudyOutcome> outcomes) {
-        List<String> lines = new ArrayList<>();
+    /**
+     * A "Failures" section listing every run that failed ({@link Failure}: diverged, blew up, or at chance) and
+     * why; when none did, one line saying so, so a reader knows they were looked for.
+     */
+    public StudyReport failures(List<StudyOutcome> outcomes) {
+        // one line per arm: its failed seeds and why (the reason alone when every failed seed shares it)
+        Map<String, List<StudyOutcome>> byArm = new LinkedHashMap<>();
+        int failed = 0;
         for (StudyOutcome o : outcomes) {
-            if (o.result().diverged()) {
-                lines.add("`" + o.run().key().replace('|', ' ') + "` seed " + o.seed() + ": " + o.result().divergence());
+            if (o.failure() == null) continue;
+            failed++;
+            byArm.computeIfAbsent(o.run().key(), k -> new ArrayList<>()).add(o);
+        }
+        section("Failures");
+        if (failed == 0) return paragraph("None of the " + outcomes.size() + " runs failed.");
+        paragraph(failed + " of " + outcomes.size() + " runs failed; each stays in the means above as `Failure` says.");
+        List<String> lines = new ArrayList<>();
+        for (Map.Entry<String, List<StudyOutcome>> e : byArm.entrySet()) {
+            List<StudyOutcome> runs = e.getValue();
+            String arm = "`" + e.getKey().replace('|', ' ') + "` ";
+            if (runs.stream().map(StudyOutcome::failure).distinct().count() == 1) {
+                lines.add(arm + (runs.size() == 1 ? "seed " : "seeds ") + String.join(", ", runs.stream()
+                        .map(o -> Long.toString(o.seed())).toList()) + ": " + runs.get(0).failure());
+            } else {
+                for (StudyOutcome o : runs) lines.add(arm + "seed " + o.seed() + ": " + o.failure());
             }
         }
-        if (!lines.isEmpty()) section("Divergences").bullets(lines);
-        return this;
+        return bullets(lines);
+    }
+
+    /** A "What differs from the paper" section: the honest notes every miniature owes its reader. */
+    public StudyReport differences(List<String> notes) {
+        return section("What differs from the paper").bullets(notes);
+    }
+
+    /**
+     * The statistics and the verdict rule in words, then the claim-specific sizes (what "at least the size stated"
+     * means for this study).
+     */
+    public StudyReport method(int seeds, String sizes) {
+        section("Method: spread and verdict");
+        paragraph("Every table gives the mean ± the sample standard deviation over " + seeds + " seeds (n = " + seeds
+                + " per cell unless a cell says otherwise); figures draw the mean with a band or bar of ± 1 sd. "
+                + "`" + ResultsCsv.FILE + "` has every run.");
+        paragraph(VerdictRule.METHOD + " " + sizes);
+        return paragraph(Failure.METHOD);
+    }
+
+    /**
+     * The comparisons behind the verdict: each claim part, both arms (mean ± sd), the difference in the claim's
+     * favour with its 95 % interval, and the part's verdict. Values are shown times scale ("%" for fractions).
+     */
+    public StudyReport comparisons(List<VerdictRule.Comparison> rows, String armA, String armB, double scale, int decimals,
+                                   String unit) {
+        return comparisons(rows, armA, armB, unit, s -> Fmt.pm(s, scale, decimals), d -> Fmt.diff(d, scale, decimals));
+    }
+
+    /** As above, for numbers of any scale (MSE): significant digits instead of fixed decimals. */
+    public StudyReport comparisonsSignificant(List<VerdictRule.Comparison> rows, String armA, String armB, String unit) {
+        return comparisons(rows, armA, armB, unit, Fmt::numPm, SummaryFormat::differenceSignificant);
+    }
+
+    private StudyReport comparisons(List<VerdictRule.Comparison> rows, String armA, String armB, String unit,
+                                    java.util.function.Function<Summary, String> value,
+                                    java.util.function.Function<Difference, String> difference) {
+        if (rows.isEmpty()) return this;
+        List<List<String>> cells = new ArrayList<>();
+        for (VerdictRule.Comparison c : rows) {
+            cells.add(List.of(c.label(), value.apply(c.a()), value.apply(c.b()), difference.apply(c.difference()),
+                    c.verdict().words()));
+        }
+        return table(List.of("comparison", armA + " (" + unit + ")", armB + " (" + unit + ")",
+                "difference in the claim's favour [95 % interval]", "verdict"), cells);
     }
 
     /** Writes the figure as NAME.png (2×) and NAME.svg and shows the PNG in the report, linking the SVG. */
@@ -110,8 +176,17 @@ public final class StudyReport {
         StringBuilder out = new StringBuilder(md);
         out.append("## Seeds and timing\n\n").append(seeds).append(" Wall time of the whole study: ")
                 .append(Fmt.secs(context.elapsedSeconds())).append(" on ").append(Runtime.getRuntime().availableProcessors())
-                .append(" cores (").append(context.threads()).append(" runs at a time). Every number is in [`")
-                .append(ResultsCsv.FILE).append("`](").append(ResultsCsv.FILE).append(").\n\n");
+                .append(" cores (").append(context.threads()).append(" runs at a time)");
+        double cpu = context.cpuSeconds(), load = context.startLoad();
+        if (Double.isFinite(cpu)) {
+            out.append(", using ").append(Fmt.secs(cpu)).append(" of CPU");
+            if (Double.isFinite(load)) {
+                out.append(String.format(java.util.Locale.ROOT, "; the machine's load average was %.1f when it started "
+                        + "(other work shared the cores), and on an idle two-core machine the study takes about %s",
+                        load, Fmt.secs(cpu / context.threads())));
+            }
+        }
+        out.append(". Every number is in [`").append(ResultsCsv.FILE).append("`](").append(ResultsCsv.FILE).append(").\n\n");
         out.append("## Verdict\n\n**").append(verdict.words()).append(" at this scale**: ").append(verdictReason)
                 .append('\n');
         AtomicFiles.writeString(context.outDir().resolve(FILE), out);

@@ -78,6 +78,19 @@ final class GridRefineProcedure implements Procedure {
         }
     }
 
+    /**
+     * Refines every activation layer until it has {@code knots} knots, as the refinements of a saved run did, so
+     * that the run's values can be restored into the network.
+     */
+    static void refineTo(Network network, Optimizer optimizer, int knots) {
+        int start = knots(network);
+        while (knots(network) < knots) refine(network, optimizer);
+        if (knots(network) != knots) {
+            throw new IllegalArgumentException("the saved activations have " + knots + " knots, which grid refinement of "
+                    + start + " knots never gives");
+        }
+    }
+
     @Override
     public ProcedureReport finish(TrainingSession session) {
         Map<String, Object> d = new LinkedHashMap<>();

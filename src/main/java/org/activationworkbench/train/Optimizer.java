@@ -44,18 +44,32 @@ public abstract class Optimizer {
         return new long[0];
     }
 
+    /** Restores the per-parameter step counters of a saved run ({@link #stepCounters()} of the same length). */
+    public void restoreStepCounters(long[] saved) {
+        long[] live = stepCounters();
+        if (saved.length != live.length) {
+            throw new IllegalArgumentException("optimizer step counters: the saved state has " + saved.length
+                    + ", the network needs " + live.length);
+        }
+        System.arraycopy(saved, 0, live, 0, live.length);
+    }
+
     /** Restores the global step count of a saved run. */
     public void restoreSteps(long steps) {
         this.steps = steps;
     }
 
-    /** One update with base learning rate lr, from the gradients currently in the parameters. */
-    public final void step(double lr) {
+    /**
+     * One update from the gradients currently in the parameters: the weights at {@code rates.weights()}, the
+     * activation parameters at {@code rates.activations()}, each times its group's multiplier.
+     */
+    public final void step(LearningRates rates) {
         steps++;
         for (int i = 0; i < parameters.size(); i++) {
             Parameter p = parameters.get(i);
             GroupSettings s = groups.get(p.group());
             if (s.frozen()) continue;
+            double lr = p.group() == ParameterGroup.WEIGHTS ? rates.weights() : rates.activations();
             update(i, p, lr * s.lrMultiplier(), s.weightDecay());
         }
     }

@@ -25,9 +25,9 @@ public record Phase(String name, boolean weightsFrozen, boolean activationsFroze
         return new Phase(name, false, false);
     }
 
-    /** Sets the groups' frozen flags; --act-lr 0 keeps the activations frozen in every phase. */
-    void applyTo(Optimizer optimizer, TrainingOptions options) {
+    /** Sets the groups' frozen flags; an activation rate of 0 keeps the activations frozen in every phase. */
+    void applyTo(Optimizer optimizer, LearningRates rates) {
         optimizer.group(ParameterGroup.WEIGHTS).frozen(weightsFrozen);
-        optimizer.group(ParameterGroup.ACTIVATION).frozen(activationsFrozen || options.actLr() == 0);
+        optimizer.group(ParameterGroup.ACTIVATION).frozen(activationsFrozen || rates.activations() == 0);
     }
 }

@@ -1,7 +1,9 @@
 package org.activationworkbench.train;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.activationworkbench.nn.Parameter;
 import org.activationworkbench.nn.ParameterGroup;
@@ -56,6 +58,54 @@ final class SplitOptimizer extends Optimizer {
     @Override
     protected void remapState(int index, UnaryOperator<float[]> remap) {
         // the state lives in the group's optimizer, re-mapped by replaceParameter above
+    }
+
+    /**
+     * Both optimizers' buffers in this optimizer's parameter order ("velocity" of SGD for the weights, Adam's "m"
+     * and "v" for the activation parameters); a parameter the buffer does not belong to has an empty array there.
+     * The arrays are the live ones, so a restore fills them.
+     */
+    @Override
+    public Map<String, float[][]> stateBuffers() {
+        Map<String, float[][]> all = new LinkedHashMap<>();
+        for (Optimizer o : new Optimizer[] {weights, activations}) {
+            o.stateBuffers().forEach((name, arrays) -> {
+                float[][] full = new float[owner.length][];
+                for (int i = 0; i < owner.length; i++) full[i] = owner[i] == o ? arrays[local[i]] : new float[0];
+                all.put(name, full);
+            });
+        }
+        return all;
+    }
+
+    /** Adam's step counters for the activation parameters, 0 for the weights (SGD has none). A copy. */
+    @Override
+    public long[] stepCounters() {
+        long[] c = new long[owner.length];
+        long[] adam = activations.stepCounters();
+        for (int i = 0; i < owner.length; i++) {
+            if (owner[i] == activations && local[i] < adam.length) c[i] = adam[local[i]];
+        }
+        return c;
+    }
+
+    @Override
+    public void restoreStepCounters(long[] saved) {
+        if (saved.length != owner.length) {
+            throw new IllegalArgumentException("optimizer step counters: the saved state has " + saved.length
+                    + ", the network needs " + owner.length);
+        }
+        long[] adam = activations.stepCounters();
+        for (int i = 0; i < owner.length; i++) {
+            if (owner[i] == activations && local[i] < adam.length) adam[local[i]] = saved[i];
+        }
+    }
+
+    @Override
+    public void restoreSteps(long steps) {
+        super.restoreSteps(steps);
+        weights.restoreSteps(steps);
+        activations.restoreSteps(steps);
     }
 
     @Override

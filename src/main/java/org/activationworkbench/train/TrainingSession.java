@@ -21,7 +21,7 @@ public final class TrainingSession {
 
     private final Network network;
     private final Dataset data;
-    private final TrainingOptions options;
+    private TrainingOptions options;
     private final Optimizer optimizer;
     private final Loss loss;
     private final Procedure procedure;
@@ -39,6 +39,9 @@ public final class TrainingSession {
     private final float[] targetBatch;
     private final float[] dOut;
 
+    private final BlowUpGuard guard = new BlowUpGuard();
+    /** Some bspline layer moves its grid to its inputs (--grid follow). */
+    private final boolean followKnots;
     private double runningLoss;
     private long runningRows;
     private long runningCorrect;
@@ -55,6 +58,7 @@ public final class TrainingSession {
         this.options = options;
         this.procedure = procedure;
         this.optimizer = procedure.createOptimizer(options, network.parameters());
+        this.followKnots = KnotFollowing.wanted(network);
         this.loss = data.task() == Task.CLASSIFICATION ? new SoftmaxCrossEntropy() : new MeanSquaredError();
         int n = data.train().rows();
         if (n == 0) throw new IllegalArgumentException("dataset " + data.name() + " has no training rows");
@@ -65,6 +69,11 @@ public final class TrainingSession {
         this.labelBatch = new int[b];
         this.targetBatch = new float[b * data.outputs()];
         this.dOut = new float[b * data.outputs()];
+    }
+
+    /** Plans {@code more} epochs beyond the current plan; the schedule stretches over the longer plan. */
+    public void extendPlan(int more) {
+        options = options.withEpochs(options.epochs() + more);
     }
 
     public Network network() {
@@ -132,9 +141,17 @@ public final class TrainingSession {
         }
     }
 
-    /** Trains one mini-batch and returns its loss. Throws {@link DivergenceException} on NaN/Inf. */
+    /** Trains one mini-batch at the configured learning rates and returns its loss. */
     public double step() {
-        enter(procedure.beforeStep(this));
+        return step(LearningRates.of(options));
+    }
+
+    /**
+     * Trains one mini-batch at these learning rates (times the schedule's factor) and returns its loss. Throws
+     * {@link DivergenceException} on NaN/Inf.
+     */
+    public double step(LearningRates rates) {
+        enter(procedure.beforeStep(this), rates);
         Split train = data.train();
         int in = data.inputs();
         int outs = data.outputs();
@@ -151,12 +168,14 @@ public final class TrainingSession {
         }
         float[] out = network.forwardTraining(xBatch, rows);
         double l = loss.evaluate(out, rows, outs, labelBatch, targetBatch, dOut);
-        if (!Double.isFinite(l)) throw diverged(l);
+        if (!Double.isFinite(l)) throw diverged(Double.isNaN(l) ? "became NaN" : "became infinite");
+        String blowUp = guard.observe(l);
+        if (blowUp != null) throw diverged(blowUp);
         if (classification) runningCorrect += loss.countCorrect(out, rows, outs, labelBatch);
         network.backward(dOut, rows);
         procedure.afterBackward(this);
         if (options.clipNorm() > 0) optimizer.clipGradientNorm(options.clipNorm());
-        optimizer.step(options.lr() * options.lrFactor(epochPosition()));
+        optimizer.step(rates.times(options.lrFactor(epochPosition())));
         runningLoss += l * rows;
         runningRows += rows;
         steps++;
@@ -165,13 +184,14 @@ public final class TrainingSession {
             cursor = 0;
             epochsDone++;
             shuffleOrder();
+            if (followKnots && 2 * epochsDone <= options.epochs()) KnotFollowing.follow(this);
         }
         return l;
     }
 
-    private void enter(Phase p) {
+    private void enter(Phase p, LearningRates rates) {
+        p.applyTo(optimizer, rates);
         if (p.name().equals(phase)) return;
-        p.applyTo(optimizer, options);
         phase = p.name();
         phaseChanges.add(new PhaseChange(steps, epochPosition(), phase));
     }
@@ -230,6 +250,15 @@ public final class TrainingSession {
         runningCorrect = tally.correct();
     }
 
+    /**
+     * Gives a bspline network the knot count of a saved run before its values are restored: a run saved after a
+     * grid refinement has more knots than its config builds. The optimizer's state follows the new tensors.
+     */
+    public void refineKnotsTo(int knots) {
+        BSplineLayers.require(network, "restoring refined knots");
+        GridRefineProcedure.refineTo(network, optimizer, knots);
+    }
+
     /** True right after an epoch ended (or before the first step). */
     public boolean atEpochBoundary() {
         return cursor == 0;
@@ -271,7 +300,7 @@ public final class TrainingSession {
         return new Evaluation(total / split.rows(), labels != null ? correct / (double) split.rows() : Double.NaN);
     }
 
-    private DivergenceException diverged(double l) {
+    private DivergenceException diverged(String lossEvent) {
         String what = "the loss";
         for (Parameter p : network.parameters()) {
             for (float v : p.value()) {
@@ -282,9 +311,10 @@ public final class TrainingSession {
             }
             if (!what.equals("the loss")) break;
         }
+        String where = what.equals("the loss") ? "" : ", first non-finite value in " + what;
         return new DivergenceException(String.format(java.util.Locale.ROOT,
-                "training diverged at step %d (epoch %.2f): loss is %s, first non-finite value in %s; "
+                "training diverged at step %d (epoch %.2f): the loss %s%s; "
                         + "lower the learning rate (--lr, --act-lr) or set gradient clipping (--clip)",
-                steps, epochPosition(), Double.isNaN(l) ? "NaN" : "infinite", what), steps);
+                steps, epochPosition(), lossEvent, where), steps, lossEvent);
     }
 }

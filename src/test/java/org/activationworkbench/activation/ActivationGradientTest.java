@@ -42,33 +42,33 @@ class ActivationGradientTest {
     @ParameterizedTest(name = "dyn base {0}")
     @MethodSource("dynBases")
     void dynEveryBase(String base) {
-        Activation a = ActivationRegistry.create(new ActivationSpec("dyn", null, null, null, base, null, null));
+        Activation a = ActivationRegistry.create(ActivationSpec.of("dyn").with("base", base));
         ActivationChecks.checkReferenceGradients(a, ActivationChecks.perturbedParameters(a, 9));
         ActivationChecks.checkKernels(a, Sharing.NEURON);
     }
 
     static Stream<String> dynBases() {
-        return Stream.of(DynActivation.BASES).map(Baseline::label);
+        return DynActivation.INFO.option("base").orElseThrow().choices().stream();
     }
 
     @ParameterizedTest(name = "bspline init {0}")
     @MethodSource("splineInits")
     void bsplineEveryInitAndOddGrid(String init) {
         Activation a = ActivationRegistry.create(
-                new ActivationSpec("bspline", null, 8, new double[] {-1.5, 2.5}, null, init, null));
+                ActivationSpec.of("bspline").with("knots", 8).with("range", java.util.Arrays.stream(new double[] {-1.5, 2.5}).boxed().toList()).with("init", init));
         ActivationChecks.checkReferenceGradients(a, ActivationChecks.perturbedParameters(a, 9));
         ActivationChecks.checkKernels(a, Sharing.LAYER);
         ActivationChecks.checkKernels(a, Sharing.NEURON);
     }
 
     static Stream<String> splineInits() {
-        return Stream.of(BSplineActivation.INITS).map(Baseline::label);
+        return BSplineActivation.INFO.option("init").orElseThrow().choices().stream();
     }
 
     @ParameterizedTest(name = "tropical degree {0}")
     @MethodSource("degrees")
     void tropicalDegrees(int degree) {
-        Activation a = ActivationRegistry.create(new ActivationSpec("tropical", degree, null, null, null, null, null));
+        Activation a = ActivationRegistry.create(ActivationSpec.of("tropical").with("degree", degree));
         ActivationChecks.checkReferenceGradients(a, ActivationChecks.perturbedParameters(a, 9));
         ActivationChecks.checkKernels(a, Sharing.NEURON);
     }

@@ -22,12 +22,12 @@ class FamilyInitTest {
         assertEquals(List.of("identity", "relu", "leaky_relu", "elu", "tanh", "sigmoid", "softplus", "gelu", "silu",
                 "mish", "prelu", "dyn", "bspline", "tropical"), names.subList(0, 14));
         for (FamilyInfo f : ActivationRegistry.all().subList(0, 14)) {
-            Activation a = f.factory().apply(ActivationSpec.of(f.name()));
+            Activation a = ActivationRegistry.create(ActivationSpec.of(f.name()));
             assertEquals(f.name(), a.family());
             assertEquals(f.learnable(), a.learnable());
             assertFalse(f.description().isBlank());
         }
-        assertEquals("--knots 21 --range -3,3 --init relu", ActivationRegistry.info("bspline").defaultOptions());
+        assertEquals("--knots 21 --range -3,3 --init relu --grid fixed", ActivationRegistry.info("bspline").defaultOptions());
         assertEquals("K per vector (21)", ActivationRegistry.info("bspline").parameterCountFormula());
     }
 
@@ -69,7 +69,7 @@ class FamilyInitTest {
     @Test
     void bsplineInitOptionSamplesTheBaseline() {
         Activation a = ActivationRegistry.create(
-                new ActivationSpec("bspline", null, 11, new double[] {-2, 2}, null, "tanh", null));
+                ActivationSpec.of("bspline").with("knots", 11).with("range", java.util.Arrays.stream(new double[] {-2, 2}).boxed().toList()).with("init", "tanh"));
         double[] c = a.initialParameters();
         for (int j = 0; j < 11; j++) assertEquals(Math.tanh(-2 + 0.4 * j), c[j], 1e-15);
         assertEquals(WeightInit.LECUN, a.weightInit());
@@ -77,9 +77,9 @@ class FamilyInitTest {
 
     @Test
     void dynAtInitIsItsBase() {
-        for (Baseline base : DynActivation.BASES) {
+        for (Baseline base : DynActivation.INFO.option("base").orElseThrow().choices().stream().map(Baseline::byLabel).toList()) {
             Activation a = ActivationRegistry.create(
-                    new ActivationSpec("dyn", null, null, null, base.label(), null, null));
+                    ActivationSpec.of("dyn").with("base", base.label()));
             double[] p = a.initialParameters();
             assertArrayEquals(new double[] {1, 0}, p);
             for (double x = -4; x <= 4; x += 0.25) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class InitFitFamiliesTest {
 
     private static Activation fitted(String family, String target) {
-        return ActivationRegistry.create(new ActivationSpec(family, null, null, null, null, null, target));
+        return ActivationRegistry.create(ActivationSpec.of(family).withInitFit(target));
     }
 
     /** Root-mean-square of f − g over the family's working range. */
@@ -59,7 +59,7 @@ class InitFitFamiliesTest {
         double[] p = a.initialParameters();
         assertTrue(rms(a, Baseline.GELU) < 0.1, "rms " + rms(a, Baseline.GELU));
         assertTrue(p[0] > 0.8 && p[0] < 1.2, "alpha " + p[0]);
-        Activation same = ActivationRegistry.create(new ActivationSpec("dyn", null, null, null, "tanh", null, "tanh"));
+        Activation same = ActivationRegistry.create(ActivationSpec.of("dyn").with("base", "tanh").withInitFit("tanh"));
         assertEquals(1.0, same.initialParameters()[0], 1e-6);
         assertEquals(0.0, same.initialParameters()[1], 1e-6);
     }

@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 /** Registry entries and option validation for hermite, fourier, slaf and rational. */
 class PolynomialOptionsTest {
 
-    private static String error(ActivationSpec spec) {
-        return assertThrows(IllegalArgumentException.class, () -> ActivationRegistry.create(spec)).getMessage();
+    private static String error(java.util.function.Supplier<ActivationSpec> spec) {
+        return assertThrows(IllegalArgumentException.class, () -> ActivationRegistry.create(spec.get())).getMessage();
     }
 
     private static ActivationSpec degree(String family, int d) {
-        return new ActivationSpec(family, d, null, null, null, null, null);
+        return ActivationSpec.of(family).with("degree", d);
     }
 
     @Test
@@ -51,22 +51,22 @@ class PolynomialOptionsTest {
     @Test
     void optionsThatDoNotApply() {
         assertEquals("option --knots does not apply to family hermite",
-                error(new ActivationSpec("hermite", null, 21, null, null, null, null)));
+                error(() -> ActivationSpec.of("hermite").with("knots", 21)));
         assertEquals("option --range does not apply to family fourier",
-                error(new ActivationSpec("fourier", null, null, new double[] {-1, 1}, null, null, null)));
+                error(() -> ActivationSpec.of("fourier").with("range", java.util.Arrays.stream(new double[] {-1, 1}).boxed().toList())));
         assertEquals("option --base does not apply to family slaf",
-                error(new ActivationSpec("slaf", null, null, null, "relu", null, null)));
+                error(() -> ActivationSpec.of("slaf").with("base", "relu")));
         assertEquals("option --init does not apply to family hermite",
-                error(new ActivationSpec("hermite", null, null, null, null, "relu", null)));
-        assertEquals("option --degree does not apply to family rational", error(degree("rational", 3)));
+                error(() -> ActivationSpec.of("hermite").with("init", "relu")));
+        assertEquals("option --degree does not apply to family rational", error(() -> degree("rational", 3)));
     }
 
     @Test
     void degreeOutOfRange() {
-        assertEquals("option --degree for family hermite must be between 1 and 20, got 0", error(degree("hermite", 0)));
-        assertEquals("option --degree for family hermite must be between 1 and 20, got 21", error(degree("hermite", 21)));
-        assertEquals("option --degree for family fourier must be between 1 and 12, got 13", error(degree("fourier", 13)));
-        assertEquals("option --degree for family slaf must be between 1 and 9, got -2", error(degree("slaf", -2)));
-        assertEquals("option --degree for family slaf must be between 1 and 9, got 10", error(degree("slaf", 10)));
+        assertEquals("option --degree for family hermite must be between 1 and 20, got 0", error(() -> degree("hermite", 0)));
+        assertEquals("option --degree for family hermite must be between 1 and 20, got 21", error(() -> degree("hermite", 21)));
+        assertEquals("option --degree for family fourier must be between 1 and 12, got 13", error(() -> degree("fourier", 13)));
+        assertEquals("option --degree for family slaf must be between 1 and 9, got -2", error(() -> degree("slaf", -2)));
+        assertEquals("option --degree for family slaf must be between 1 and 9, got 10", error(() -> degree("slaf", 10)));
     }
 }

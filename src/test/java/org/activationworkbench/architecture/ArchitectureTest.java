@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The packages point one way (see {@link PackageLayers}), and the engine has no JavaFX. */
+/** The packages point one way (see {@link PackageLayers}), the engine has no JavaFX, and no class grows too big. */
 class ArchitectureTest {
 
     private static final Path MAIN = Path.of("src/main/java/org/activationworkbench");
+    /** A class longer than this is doing more than one job; split it. */
+    static final int MAX_LINES = 400;
 
     private static List<Path> sources() throws IOException {
         try (Stream<Path> s = Files.walk(MAIN)) {
@@ -63,5 +65,18 @@ class ArchitectureTest {
         }
         assertFalse(PackageLayers.reachable("nn").contains("train"));
         assertTrue(PackageLayers.reachable("app").contains("core"));
+    }
+
+    @Test
+    void noClassIsOverFourHundredLines() throws IOException {
+        List<String> big = new ArrayList<>();
+        for (Path p : sources()) {
+            long lines;
+            try (Stream<String> l = Files.lines(p)) {
+                lines = l.count();
+            }
+            if (lines > MAX_LINES) big.add(MAIN.relativize(p) + " has " + lines + " lines");
+        }
+        assertEquals(List.of(), big);
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +38,20 @@ class ExportCompareCliTest {
         assertEquals(0, r.code(), r.err());
     }
 
+    /** A fixed family has no activation parameters: its folder's snapshots come from the metrics' epochs. */
+    @Test
+    void aFixedFamilyRunFolderExports() throws Exception {
+        Path relu = dir.resolve("relu");
+        assertEquals(0, run("train", "--dataset", "xor", "--family", "relu", "--hidden", "4", "--epochs", "3", "--out",
+                relu.toString()).code());
+        for (String what : new String[] {"activations", "evolution", "loss", "pytorch"}) {
+            Path out = dir.resolve("relu-" + what + (what.equals("pytorch") ? ".py" : what.equals("evolution") ? ".gif" : ".png"));
+            CliTest.Result r = run("export", "--run", relu.toString(), "--what", what, "--out", out.toString());
+            assertEquals(0, r.code(), what + ": " + r.err());
+            assertTrue(Files.size(out) > 0);
+        }
+    }
+
     @Test
     void exportUserErrors() {
         assertUserError(run("export", "--run", dir.resolve("nope").toString(), "--what", "loss", "--out",
@@ -65,6 +80,32 @@ class ExportCompareCliTest {
     }
 
     @Test
+    void matchParamsOnTheSpiralBringsEveryNetworkWithin5Percent() throws Exception {
+        Path out = dir.resolve("fair");
+        CliTest.Result r = run("compare", "--dataset", "spiral", "--families", "relu,bspline,hermite", "--seeds", "1",
+                "--hidden", "16,16", "--epochs", "1", "--match-params", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = Files.readAllLines(out.resolve("compare.csv"));
+        List<String> header = List.of(lines.get(0).split(","));
+        int total = header.indexOf("total_parameters"), before = header.indexOf("unmatched_total_parameters");
+        long max = 0, min = Long.MAX_VALUE;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] c = line.split(",");
+            long n = Long.parseLong(c[total]);
+            max = Math.max(max, n);
+            min = Math.min(min, n);
+            assertTrue(Long.parseLong(c[before]) > 0, "the count before matching is shown: " + line);
+        }
+        assertEquals(4, lines.size());
+        assertTrue(max <= 1.05 * 1026 && min >= 0.95 * 1026, min + " … " + max + " against bspline's 1026");
+        assertTrue(r.out().contains("before matching"), r.out());
+        // seconds per epoch with three significant digits, not rounded to 0.001
+        String secs = lines.get(1).split(",")[header.indexOf("seconds_per_epoch")];
+        assertTrue(secs.replaceFirst("^0\\.0*", "").replace(".", "").length() == 3, secs);
+        assertTrue(Files.exists(out.resolve("compare-summary.csv")));
+    }
+
+    @Test
     void compareUserErrors() {
         String o = dir.resolve("c2").toString();
         assertUserError(run("compare", "--dataset", "xor", "--families", "relu,nosuch", "--out", o), "nosuch");
@@ -72,6 +113,8 @@ class ExportCompareCliTest {
         assertUserError(run("compare", "--dataset", "xor", "--families", "relu", "--seeds", "0", "--out", o), "--seeds");
         assertUserError(run("compare", "--dataset", "xor", "--families", "relu", "--target-loss", "-1", "--out", o),
                 "--target-loss");
+        assertUserError(run("compare", "--dataset", "xor", "--families", "relu", "--params", "0", "--out", o), "--params");
+        assertUserError(run("compare", "--dataset", "xor", "--families", "relu", "--params", "3", "--out", o), "±5 %");
         assertUserError(run("compare", "--dataset", "xor", "--families", "relu", "--epochs", "x", "--out", o), "--epochs");
     }
 }

@@ -46,7 +46,7 @@ class ProcedureCliTest {
     @Test
     void unknownProcedureIsAUserError(@TempDir Path tmp) {
         assertUserError(run("train", "--dataset", "moons", "--family", "dyn", "--procedure", "upside-down",
-                "--out", tmp.toString()), "unknown procedure");
+                "--out", tmp.toString()), "--procedure must be one of");
     }
 
     @Test

@@ -20,6 +20,8 @@ class CsvDatasetReaderTest {
     Path dir;
 
     private final DatasetRegistry registry = new DatasetRegistry();
+    /** These files are a handful of rows: too few for a test split, which is not what they test. */
+    private static final DataOptions NO_TEST_SPLIT = DataOptions.defaults().withTestRatio(0);
 
     // ---- what loads as-is -------------------------------------------------------------------------------
 
@@ -36,15 +38,15 @@ class CsvDatasetReaderTest {
 
     @Test
     void smallIntegerTargetIsClassificationAndRealTargetIsRegression() throws IOException {
-        Dataset c = load("x,y\n1,0\n2,1\n3,2\n4,0\n5,1\n", DataOptions.defaults());
+        Dataset c = load("x,y\n1,0\n2,1\n3,2\n4,0\n5,1\n", NO_TEST_SPLIT);
         assertEquals(Task.CLASSIFICATION, c.task());
         assertEquals(List.of("0", "1", "2"), c.classNames());
-        Dataset r = load("x,y\n1,0.5\n2,1.5\n3,2\n4,0\n5,1\n", DataOptions.defaults());
+        Dataset r = load("x,y\n1,0.5\n2,1.5\n3,2\n4,0\n5,1\n", NO_TEST_SPLIT);
         assertEquals(Task.REGRESSION, r.task());
         assertEquals(1, r.outputs());
         StringBuilder many = new StringBuilder("x,y\n");
         for (int i = 0; i < 30; i++) many.append(i).append(',').append(i * 3).append('\n');
-        assertEquals(Task.REGRESSION, load(many.toString(), DataOptions.defaults()).task());
+        assertEquals(Task.REGRESSION, load(many.toString(), NO_TEST_SPLIT).task());
     }
 
     @Test
@@ -80,7 +82,7 @@ class CsvDatasetReaderTest {
 
     @Test
     void bomCrlfAndTrailingEmptyLine() throws IOException {
-        Dataset plain = load("a,b,c\n1,2,p\n3,4,q\n5,6,p\n7,8,q\n", DataOptions.defaults());
+        Dataset plain = load("a,b,c\n1,2,p\n3,4,q\n5,6,p\n7,8,q\n", NO_TEST_SPLIT);
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         byte[] body = "a,b,c\r\n1,2,p\r\n3,4,q\r\n5,6,p\r\n7,8,q\r\n\r\n".getBytes(StandardCharsets.UTF_8);
         byte[] all = new byte[bom.length + body.length];
@@ -88,7 +90,7 @@ class CsvDatasetReaderTest {
         System.arraycopy(body, 0, all, 3, body.length);
         Path f = dir.resolve("bom.csv");
         Files.write(f, all);
-        Dataset d = registry.load(f.toString(), DataOptions.defaults());
+        Dataset d = registry.load(f.toString(), NO_TEST_SPLIT);
         assertEquals(List.of("a", "b"), d.featureNames());
         assertEquals(List.of("p", "q"), d.classNames());
         assertArrayEquals(plain.train().x(), d.train().x());
@@ -106,16 +108,16 @@ class CsvDatasetReaderTest {
     @Test
     void quotedTextLevelKeepsDoubledQuote() throws IOException {
         Dataset d = load("t,x,y\n\"say \"\"hi\"\"\",1,0\nplain,2,1\nplain,3,0\n\"say \"\"hi\"\"\",4,1\n",
-                DataOptions.defaults());
+                NO_TEST_SPLIT);
         assertEquals(List.of("t=plain", "t=say \"hi\"", "x"), d.featureNames());
     }
 
     @Test
     void semicolonAndTabSeparators() throws IOException {
-        Dataset semi = load("a;b;c\n1,5;2;x\n3,5;4;y\n5;6;x\n7;8;y\n", DataOptions.defaults());
+        Dataset semi = load("a;b;c\n1,5;2;x\n3,5;4;y\n5;6;x\n7;8;y\n", NO_TEST_SPLIT);
         // decimal commas are not numbers: column a is text here, so the ';' split is what is tested
         assertEquals(List.of("a=1,5", "a=3,5", "a=5", "a=7", "b"), semi.featureNames());
-        Dataset tab = load("a\tb\tc\n1\t2\tx\n3\t4\ty\n5\t6\tx\n7\t8\ty\n", DataOptions.defaults());
+        Dataset tab = load("a\tb\tc\n1\t2\tx\n3\t4\ty\n5\t6\tx\n7\t8\ty\n", NO_TEST_SPLIT);
         assertEquals(List.of("a", "b"), tab.featureNames());
     }
 

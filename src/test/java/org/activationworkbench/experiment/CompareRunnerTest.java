@@ -45,7 +45,19 @@ class CompareRunnerTest {
         Table t = Table.read().csv(dir.resolve(CompareExport.TABLE).toFile());
         assertEquals(4, t.rowCount());
         assertEquals(List.of("family", "seed", "activation_parameters", "total_parameters", "train_loss", "test_loss",
-                "train_accuracy", "test_accuracy", "seconds_per_epoch", "steps_to_target", "diverged"), t.columnNames());
+                "train_accuracy", "test_accuracy", "seconds_per_epoch", "steps_to_target", "diverged", "hidden",
+                "unmatched_total_parameters"), t.columnNames());
+        // train accuracy is the whole training split's, not a mini-batch's: it equals a fresh evaluation
+        var e = out.get(0).experiment();
+        assertEquals(e.session().evaluate(e.dataset().train()).accuracy(), out.get(0).trainSet().accuracy(), 1e-12);
+        Table summary = Table.read().csv(dir.resolve(CompareExport.SUMMARY).toFile());
+        assertEquals(2, summary.rowCount());
+        assertEquals(List.of("family", "n", "diverged", "total_parameters", "test_accuracy_mean", "test_accuracy_sd"),
+                summary.columnNames().subList(0, 6));
+        CompareSummary.GroupStats g = CompareSummary.groups(CompareSummary.table(out, Double.NaN)).get(0);
+        assertEquals(2, g.n());
+        assertEquals((out.get(0).result().last().testLoss() + out.get(1).result().last().testLoss()) / 2,
+                g.testLoss().mean(), 1e-12);
         for (String f : List.of("curves.png", "curves.svg", "activations.png", "activations.svg")) {
             assertTrue(Files.size(dir.resolve(f)) > 0, f);
         }

@@ -30,8 +30,8 @@ class ResidualModelFileTest {
 
     private static ExperimentConfig config(long seed) {
         ExperimentConfig c = TestRuns.config("spiral", "bspline", null, 4, "adam", seed);
-        return new ExperimentConfig(c.dataset(), c.data(), c.activation(), c.sharing(), new int[] {8, 8, 8},
-                c.training());
+        return new ExperimentConfig(c.dataset(), c.data(), c.activation(), c.sharing(), java.util.List.of(8, 8, 8),
+                c.training(), null, null);
     }
 
     private static Dataset data(ExperimentConfig c) {
@@ -66,7 +66,7 @@ class ResidualModelFileTest {
         Experiment e = new Experiment(c, data(c), RESIDUAL_BN);
         e.run(null);
         ModelState m = ModelState.capture(e);
-        assertEquals(2, m.format());
+        assertEquals(ModelState.FORMAT, m.format());
         assertEquals(RESIDUAL_BN, m.architecture());
         assertEquals(4, m.norms().size(), "one per block and the final one");
         ModelState back = Json.mapper().readValue(Json.pretty().writeValueAsString(m), ModelState.class);
@@ -85,13 +85,13 @@ class ResidualModelFileTest {
     }
 
     @Test
-    void classicNetworksKeepFormatOneAndOldFilesReadAsPlain() throws IOException {
+    void plainNetworksKeepFormatTwoAndOldFilesReadAsPlain() throws IOException {
         ExperimentConfig c = TestRuns.spiral("dyn", 1);
         Experiment e = new Experiment(c);
         e.run(null);
         ModelState m = ModelState.capture(e);
-        assertEquals(1, m.format());
-        // a model.json as format 1 wrote it: no architecture, no norms
+        assertEquals(ModelState.CLASSIC_FORMAT, m.format());
+        // a model.json as format 2 wrote it: no architecture, no norms
         ObjectNode json = Json.mapper().valueToTree(m);
         json.remove("architecture");
         json.remove("norms");

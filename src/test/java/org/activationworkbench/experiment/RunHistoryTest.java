@@ -64,4 +64,24 @@ class RunHistoryTest {
         assertEquals(0, h.snapshotCount());
         assertEquals(null, h.last());
     }
+
+    @Test
+    void testRowsSpanTheWholeRunHoweverLong() {
+        RunHistory h = new RunHistory(64, 400);
+        long steps = 200_000;
+        for (long s = 0; s < steps; s++) {
+            boolean evaluated = s % 50 == 0;
+            h.addRow(new MetricsRow(s, s / 10.0, 0, 1.0, evaluated ? 0.5 : Double.NaN, Double.NaN, Double.NaN));
+        }
+        List<MetricsRow> tested = h.rows().stream().filter(r -> !Double.isNaN(r.testLoss())).toList();
+        for (int decile = 0; decile < 10; decile++) {
+            long lo = decile * steps / 10;
+            long hi = lo + steps / 10;
+            assertTrue(tested.stream().anyMatch(r -> r.step() >= lo && r.step() < hi),
+                    "a test row between step " + lo + " and " + hi);
+        }
+        List<MetricsRow> rows = h.rows();
+        for (int i = 1; i < rows.size(); i++) assertTrue(rows.get(i).step() > rows.get(i - 1).step());
+        assertTrue(rows.size() <= 400);
+    }
 }

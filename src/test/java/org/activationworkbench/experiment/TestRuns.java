@@ -13,9 +13,8 @@ public final class TestRuns {
 
     public static ExperimentConfig config(String dataset, String family, Sharing sharing, int epochs, String optimizer,
                                           long seed) {
-        TrainingOptions t = new TrainingOptions(epochs, 32, 0.01, 0.01, optimizer, 0.9, false, 0, 0, 0, seed);
-        return new ExperimentConfig(dataset, DataOptions.defaults().withSamples(300), ActivationSpec.of(family),
-                sharing, new int[] {8, 6}, t);
+        TrainingOptions t = TrainingOptions.defaults().withEpochs(epochs).withBatch(32).withRates(0.01, 0.01).withOptimizer(org.activationworkbench.train.OptimizerType.parse(optimizer)).withSeed(seed);
+        return new ExperimentConfig(dataset, DataOptions.defaults().withSamples(300), ActivationSpec.of(family), sharing, java.util.List.of(8, 6), t, null, null);
     }
 
     public static ExperimentConfig spiral(String family, int epochs) {

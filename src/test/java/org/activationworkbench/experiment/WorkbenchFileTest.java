@@ -51,7 +51,7 @@ class WorkbenchFileTest {
         }
         assertEquals(s.training().steps(), back.training().steps());
         assertArrayEquals(s.model().dense().get(0).weights(), back.model().dense().get(0).weights());
-        assertArrayEquals(s.config().hidden(), back.config().hidden());
+        assertEquals(s.config().hidden(), back.config().hidden());
         assertEquals(s.config().training(), back.config().training());
     }
 
@@ -84,8 +84,7 @@ class WorkbenchFileTest {
     void aRunSavedMidEpochResumesWithTheSameMetrics() throws IOException {
         ExperimentConfig base = TestRuns.config("spiral", "bspline", null, 2, "adam", 3);
         // 1,600 training rows, batch 32: 50 steps an epoch, a metrics row every 5 steps
-        ExperimentConfig c = new ExperimentConfig(base.dataset(), base.data().withSamples(2000), base.activation(),
-                base.sharing(), base.hidden(), base.training());
+        ExperimentConfig c = new ExperimentConfig(base.dataset(), base.data().withSamples(2000), base.activation(), base.sharing(), base.hidden(), base.training(), null, null);
         RunResult straight = new Experiment(c).run(null);
 
         EpochRunner first = trained(c, 1);

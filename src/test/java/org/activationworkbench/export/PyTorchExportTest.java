@@ -18,6 +18,8 @@ import org.activationworkbench.experiment.Experiment;
 import org.activationworkbench.experiment.ExperimentConfig;
 import org.activationworkbench.experiment.ModelState;
 import org.activationworkbench.data.DatasetRegistry;
+import org.activationworkbench.experiment.WorkbenchFile;
+import org.activationworkbench.experiment.WorkbenchState;
 import org.activationworkbench.nn.Architecture;
 import org.activationworkbench.train.TrainingOptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,13 +56,26 @@ class PyTorchExportTest {
     void exportedModuleReproducesTheNetwork(String family, String sharing) throws Exception {
         assumeTrue(torch, "python3 with torch is not available");
         // 3 epochs on a 1-D regression set moves every parameter away from its init
-        TrainingOptions t = new TrainingOptions(3, 16, 0.01, 0.02, "adam", 0.9, false, 0, 0,
-                family.equals("slaf") ? 1.0 : 0, 3);
-        ExperimentConfig c = new ExperimentConfig("moons", DataOptions.defaults().withSamples(200), ActivationSpec.of(family),
-                Sharing.parse(sharing), new int[] {6, 5}, t);
+        TrainingOptions t = TrainingOptions.defaults().withEpochs(3).withBatch(16).withRates(0.01, 0.02).withClip(family.equals("slaf") ? 1.0 : 0).withSeed(3);
+        ExperimentConfig c = new ExperimentConfig("moons", DataOptions.defaults().withSamples(200), ActivationSpec.of(family), Sharing.parse(sharing), java.util.List.of(6, 5), t, null, null);
         Experiment e = new Experiment(c);
         new EpochRunner(e).runAll(null);
-        assertExportReproduces(e, family + "/" + sharing);
+        assertTorchReproduces(e, ModelState.capture(e), family + "/" + sharing, 2.5);
+    }
+
+    /** A CNN (conv blocks, then the MLP part) exported from a .awb's model gives the workbench's outputs in torch. */
+    @ParameterizedTest
+    @CsvSource({"bspline,neuron", "relu,layer"})
+    void exportedCnnReproducesTheNetwork(String family, String sharing) throws Exception {
+        assumeTrue(torch, "python3 with torch is not available");
+        TrainingOptions t = TrainingOptions.defaults().withEpochs(1).withBatch(64).withRates(0.01, 0.01).withSeed(3);
+        ExperimentConfig c = new ExperimentConfig("digits", DataOptions.defaults(), ActivationSpec.of(family), Sharing.parse(sharing), java.util.List.of(16), t, null, null).withConv(java.util.List.of(4, 3));
+        EpochRunner r = new EpochRunner(new Experiment(c));
+        r.runAll(null);
+        Path awb = dir.resolve("cnn.awb");
+        WorkbenchFile.save(awb, WorkbenchState.capture(r));
+        ModelState reopened = WorkbenchFile.open(awb).model();
+        assertTorchReproduces(r.experiment(), reopened, "cnn " + family + "/" + sharing, 1.5);
     }
 
     @ParameterizedTest
@@ -69,26 +84,26 @@ class PyTorchExportTest {
     void exportedModuleReproducesResidualBlocksAndNorms(String family, String sharing, String block, String norm)
             throws Exception {
         assumeTrue(torch, "python3 with torch is not available");
-        TrainingOptions t = new TrainingOptions(3, 16, 0.01, 0.02, "adam", 0.9, false, 0, 0, 0, 3);
-        int[] hidden = block.equals("residual") ? new int[] {6, 6, 6} : new int[] {6, 5};
+        TrainingOptions t = TrainingOptions.defaults().withEpochs(3).withBatch(16).withRates(0.01, 0.02).withSeed(3);
+        java.util.List<Integer> hidden = block.equals("residual") ? java.util.List.of(6, 6, 6) : java.util.List.of(6, 5);
         ExperimentConfig c = new ExperimentConfig("moons", DataOptions.defaults().withSamples(200), ActivationSpec.of(family),
-                Sharing.parse(sharing), hidden, t);
+                Sharing.parse(sharing), hidden, t, null, null);
         Architecture arch = new Architecture(Architecture.Block.parse(block, "block"), Architecture.Norm.parse(norm, "norm"), 4);
         Experiment e = new Experiment(c, new DatasetRegistry().load("moons", c.data()), arch);
         // training moves γ, β and the running statistics off their start
         new EpochRunner(e).runAll(null);
-        assertExportReproduces(e, family + "/" + sharing + " " + arch.description());
+        assertTorchReproduces(e, ModelState.capture(e), family + "/" + sharing + " " + arch.description(), 2.5);
     }
 
-    private void assertExportReproduces(Experiment e, String what) throws Exception {
-        ModelState m = ModelState.capture(e);
-        Path module = dir.resolve("exported.py");
+    /** Runs 64 random inputs (uniform in ±spread) through the network and through the module exported from m. */
+    private void assertTorchReproduces(Experiment e, ModelState m, String label, double spread) throws Exception {
+        Path module = dir.resolve("exported_" + label.replaceAll("[^a-z]", "_") + ".py");
         PyTorchExport.write(m, module);
 
         int rows = 64;
         float[] x = new float[rows * m.inputs()];
         SplittableRandom rnd = new SplittableRandom(11);
-        for (int i = 0; i < x.length; i++) x[i] = (float) (2.5 * (rnd.nextDouble() * 2 - 1));
+        for (int i = 0; i < x.length; i++) x[i] = (float) (spread * (rnd.nextDouble() * 2 - 1));
         float[] y = java.util.Arrays.copyOf(e.network().forward(x, rows), rows * m.outputs());
         Path data = dir.resolve("io.txt");
         StringBuilder sb = new StringBuilder();
@@ -116,7 +131,7 @@ class PyTorchExportTest {
         Process p = new ProcessBuilder(PYTHON, script.toString()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor(120, TimeUnit.SECONDS);
-        assertEquals(0, p.exitValue(), what + ": " + out);
+        assertEquals(0, p.exitValue(), label + ": " + out);
     }
 
     private static String pyString(Path p) {

@@ -1,7 +1,7 @@
 package org.activationworkbench.nn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.activationworkbench.activation.Activation;
@@ -20,34 +20,40 @@ class InputGradientTest {
     void inputGradientMatchesFiniteDifferences(String family) {
         Activation a = ActivationRegistry.create(ActivationSpec.of(family));
         Network net = new Network(4, new int[] {6, 5}, 3, a, Sharing.LAYER, 7);
-        SplittableRandom rnd = new SplittableRandom(3);
-        int rows = 5;
-        float[] x = new float[rows * 4];
-        for (int i = 0; i < x.length; i++) x[i] = (float) (rnd.nextDouble() * 2 - 1);
-        int[] labels = {0, 1, 2, 1, 0};
-        SoftmaxCrossEntropy loss = new SoftmaxCrossEntropy();
-        float[] dOut = new float[rows * 3];
-        loss.evaluate(net.forward(x, rows), rows, 3, labels, null, dOut);
-        float[] g = net.inputGradient(dOut, rows);
-        for (int i = 0; i < x.length; i++) {
-            float keep = x[i];
-            float h = 2e-3f;
-            x[i] = keep + h;
-            double up = loss.evaluate(net.forward(x, rows), rows, 3, labels, null, null);
-            x[i] = keep - h;
-            double down = loss.evaluate(net.forward(x, rows), rows, 3, labels, null, null);
-            x[i] = keep;
-            double numeric = (up - down) / (2 * h);
-            assertEquals(numeric, g[i], 2e-3 + 0.05 * Math.abs(numeric), family + " input " + i);
-        }
+        assertMatchesFiniteDifferences(net, 5, new int[] {0, 1, 2, 1, 0}, 2e-3f, family);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"relu"})
-    void convNetworksSayTheyAreNotSupported(String family) {
+    @ValueSource(strings = {"mish", "gelu", "hermite"})
+    void convNetworksInputGradientMatchesFiniteDifferences(String family) {
         Activation a = ActivationRegistry.create(ActivationSpec.of(family));
-        Network net = new Network(ImageShape.square(16), new int[] {2}, new int[] {3}, 2, a, Sharing.LAYER, 1);
-        net.forward(new float[16], 1);
-        assertThrows(UnsupportedOperationException.class, () -> net.inputGradient(new float[2], 1));
+        Network net = new Network(ImageShape.square(36), new int[] {2, 3}, new int[] {4}, 3, a, Sharing.NEURON, 5);
+        int nonZero = assertMatchesFiniteDifferences(net, 3, new int[] {2, 0, 1}, 1e-3f, family + " cnn");
+        assertTrue(nonZero > 3 * 36 / 4, "the gradient reaches the pixels: " + nonZero + " of " + 3 * 36);
+    }
+
+    /** Checks every input's gradient on random inputs in [−1, 1]; returns how many were non-zero. */
+    private static int assertMatchesFiniteDifferences(Network net, int rows, int[] labels, float h, String what) {
+        int in = net.inputs(), outs = net.outputs();
+        SplittableRandom rnd = new SplittableRandom(3);
+        float[] x = new float[rows * in];
+        for (int i = 0; i < x.length; i++) x[i] = (float) (rnd.nextDouble() * 2 - 1);
+        SoftmaxCrossEntropy loss = new SoftmaxCrossEntropy();
+        float[] dOut = new float[rows * outs];
+        loss.evaluate(net.forward(x, rows), rows, outs, labels, null, dOut);
+        float[] g = net.inputGradient(dOut, rows);
+        int nonZero = 0;
+        for (int i = 0; i < x.length; i++) {
+            float keep = x[i];
+            x[i] = keep + h;
+            double up = loss.evaluate(net.forward(x, rows), rows, outs, labels, null, null);
+            x[i] = keep - h;
+            double down = loss.evaluate(net.forward(x, rows), rows, outs, labels, null, null);
+            x[i] = keep;
+            double numeric = (up - down) / (2 * h);
+            assertEquals(numeric, g[i], 2e-3 + 0.05 * Math.abs(numeric), what + " input " + i);
+            if (g[i] != 0) nonZero++;
+        }
+        return nonZero;
     }
 }

@@ -39,7 +39,7 @@ class StudyQuickTest {
         String md = Files.readString(report);
         assertTrue(md.contains("**Claim**"), "claim stated");
         assertTrue(md.contains("**Measured here:**"), "measurement stated");
-        assertTrue(md.matches("(?s).*(Reproduced|Partly reproduced|Not reproduced) at this scale.*"), "verdict");
+        assertTrue(md.matches("(?s).*(Reproduced|Partly reproduced|Inconclusive|Not reproduced) at this scale.*"), "verdict");
         assertFalse(md.contains("NaN"), "no NaN in the report");
 
         List<String> csv = Files.readAllLines(dir.resolve(ResultsCsv.FILE));

@@ -16,9 +16,8 @@ class CnnLearningTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"relu", "bspline"})
     void smallCnnLearnsDigits(String family) {
-        TrainingOptions opts = new TrainingOptions(6, 32, 0.003, 0.003, "adam", 0.9, false, 0, 0, 0, 0);
-        ExperimentConfig cfg = new ExperimentConfig("digits", DataOptions.defaults(), ActivationSpec.of(family), null,
-                new int[] {32}, opts, new int[] {8}, null);
+        TrainingOptions opts = TrainingOptions.defaults().withEpochs(6).withBatch(32).withRates(0.003, 0.003).withSeed(0);
+        ExperimentConfig cfg = new ExperimentConfig("digits", DataOptions.defaults(), ActivationSpec.of(family), null, java.util.List.of(32), opts, java.util.List.of(8), null);
         long t0 = System.nanoTime();
         RunResult r = new Experiment(cfg).run(null);
         double seconds = (System.nanoTime() - t0) / 1e9;

@@ -46,7 +46,7 @@ class GridRefinementTest {
         for (Parameter p : params) java.util.Arrays.fill(p.grad(), 1f);
         float[] act = net.activationLayers().get(0).parameter().value();
         float keep = act[3];
-        adam.step(0.01);
+        adam.step(new LearningRates(0.01, 0.01));
         assertEquals(keep - 0.01f, act[3], 1e-5f);
     }
 

@@ -29,8 +29,8 @@ class LearningTest {
 
     static RunResult train(String dataset, DataOptions data, ActivationSpec spec, Sharing sharing, int[] hidden,
                            int epochs, int batch, double lr, double clip) {
-        TrainingOptions opts = new TrainingOptions(epochs, batch, lr, lr, "adam", 0, false, 0, 0, clip, data.seed());
-        ExperimentConfig cfg = new ExperimentConfig(dataset, data, spec, sharing, hidden, opts);
+        TrainingOptions opts = TrainingOptions.defaults().withEpochs(epochs).withBatch(batch).withRates(lr, lr).withMomentum(0).withClip(clip).withSeed(data.seed());
+        ExperimentConfig cfg = new ExperimentConfig(dataset, data, spec, sharing, java.util.Arrays.stream(hidden).boxed().toList(), opts, null, null);
         return new Experiment(cfg).run(null);
     }
 

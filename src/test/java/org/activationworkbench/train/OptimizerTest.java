@@ -23,11 +23,11 @@ class OptimizerTest {
         adam.group(ParameterGroup.ACTIVATION).frozen(true);
         w.grad()[0] = 0.5f;
         a.grad()[0] = 0.5f;
-        adam.step(0.1);
+        adam.step(new LearningRates(0.1, 0.1));
         assertArrayEquals(new float[] {3f, 4f}, a.value());
         assertNotEquals(1f, w.value()[0]);
         adam.group(ParameterGroup.ACTIVATION).frozen(false);
-        adam.step(0.1);
+        adam.step(new LearningRates(0.1, 0.1));
         assertNotEquals(3f, a.value()[0]);
     }
 
@@ -36,7 +36,7 @@ class OptimizerTest {
         Parameter w = param(ParameterGroup.WEIGHTS, 1f);
         Adam adam = new Adam(List.of(w), false);
         w.grad()[0] = 123f;
-        adam.step(0.01);
+        adam.step(new LearningRates(0.01, 0.01));
         assertEquals(0.99f, w.value()[0], 1e-6f);
     }
 
@@ -48,7 +48,7 @@ class OptimizerTest {
         sgd.group(ParameterGroup.ACTIVATION).lrMultiplier(10);
         w.grad()[0] = 1f;
         a.grad()[0] = 1f;
-        sgd.step(0.01);
+        sgd.step(new LearningRates(0.01, 0.01));
         assertEquals(-0.01f, w.value()[0], 1e-7f);
         assertEquals(-0.1f, a.value()[0], 1e-7f);
     }
@@ -59,9 +59,9 @@ class OptimizerTest {
         Parameter w = param(ParameterGroup.WEIGHTS, 0f);
         Sgd sgd = new Sgd(List.of(w), 0.9, true);
         w.grad()[0] = 1f;
-        sgd.step(0.1);
+        sgd.step(new LearningRates(0.1, 0.1));
         assertEquals(-0.19f, w.value()[0], 1e-6f);
-        sgd.step(0.1);
+        sgd.step(new LearningRates(0.1, 0.1));
         assertEquals(-0.19f - 0.271f, w.value()[0], 1e-6f);
     }
 
@@ -70,7 +70,7 @@ class OptimizerTest {
         Parameter w = param(ParameterGroup.WEIGHTS, 2f);
         Adam adamw = new Adam(List.of(w), true);
         adamw.group(ParameterGroup.WEIGHTS).weightDecay(0.5);
-        adamw.step(0.1); // zero gradient: only the decay acts, 2 · (1 − 0.1·0.5)
+        adamw.step(new LearningRates(0.1, 0.1)); // zero gradient: only the decay acts, 2 · (1 − 0.1·0.5)
         assertEquals(1.9f, w.value()[0], 1e-6f);
     }
 

@@ -34,11 +34,10 @@ class ProcedureTest {
     static final int EPOCHS = 3;
 
     static TrainingSession session(String family, ProcedureOptions procedure) {
-        TrainingOptions opts = new TrainingOptions(EPOCHS, 32, 0.01, 0.01, "adam", 0.9, false, 0, 0, 0, 0);
+        TrainingOptions opts = TrainingOptions.defaults().withEpochs(EPOCHS).withBatch(32).withRates(0.01, 0.01).withSeed(0);
         ActivationSpec spec = "bspline".equals(family)
-                ? new ActivationSpec("bspline", null, 6, null, null, null, null) : ActivationSpec.of(family);
-        ExperimentConfig cfg = new ExperimentConfig("moons", DataOptions.defaults().withSamples(200), spec, null,
-                new int[] {8}, opts, null, procedure);
+                ? ActivationSpec.of("bspline").with("knots", 6) : ActivationSpec.of(family);
+        ExperimentConfig cfg = new ExperimentConfig("moons", DataOptions.defaults().withSamples(200), spec, null, java.util.List.of(8), opts, null, procedure);
         return new Experiment(cfg).session();
     }
 
@@ -57,7 +56,7 @@ class ProcedureTest {
     }
 
     static ProcedureOptions options(String name) {
-        return new ProcedureOptions(name, 10, 1, 3, 1e-3, 0.05, new int[] {1, 2});
+        return new ProcedureOptions(name, 10, 1, 3, 1e-3, 0.05, java.util.List.of(1, 2));
     }
 
     static Stream<Arguments> cases() {
@@ -163,9 +162,8 @@ class ProcedureTest {
 
     @Test
     void actLrZeroKeepsActivationsFrozenInJointPhases() {
-        TrainingOptions opts = new TrainingOptions(2, 32, 0.01, 0, "adam", 0.9, false, 0, 0, 0, 0);
-        ExperimentConfig cfg = new ExperimentConfig("moons", DataOptions.defaults().withSamples(200),
-                ActivationSpec.of("dyn"), null, new int[] {8}, opts, null, options("warmup-frozen"));
+        TrainingOptions opts = TrainingOptions.defaults().withEpochs(2).withBatch(32).withRates(0.01, 0).withSeed(0);
+        ExperimentConfig cfg = new ExperimentConfig("moons", DataOptions.defaults().withSamples(200), ActivationSpec.of("dyn"), null, java.util.List.of(8), opts, null, options("warmup-frozen"));
         TrainingSession s = new Experiment(cfg).session();
         float[] act = s.network().activationLayers().get(0).parameter().value();
         float[] init = act.clone();

@@ -3,7 +3,6 @@ package org.activationworkbench.train;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
 import org.activationworkbench.activation.ActivationSpec;
 import org.activationworkbench.data.DataOptions;
 import org.activationworkbench.data.DatasetRegistry;
@@ -21,11 +20,10 @@ class ResidualLearningTest {
 
     @Test
     void fiftyPreLayerNormHermiteBlocksLearnDigits() {
-        int[] hidden = new int[50];
-        Arrays.fill(hidden, 64);
-        TrainingOptions opts = new TrainingOptions(20, 32, 1e-3, 1e-3, "adam", 0.9, false, 0, 0, 0, 0);
+        java.util.List<Integer> hidden = java.util.Collections.nCopies(50, 64);
+        TrainingOptions opts = TrainingOptions.defaults().withEpochs(20).withBatch(32).withRates(1e-3, 1e-3).withSeed(0);
         ExperimentConfig cfg = new ExperimentConfig("digits", DataOptions.defaults(), ActivationSpec.of("hermite"), null,
-                hidden, opts);
+                hidden, opts, null, null);
         Experiment e = new Experiment(cfg, new DatasetRegistry().load("digits", DataOptions.defaults()),
                 new Architecture(Architecture.Block.RESIDUAL, Architecture.Norm.LAYER));
         RunResult r = e.run(null);

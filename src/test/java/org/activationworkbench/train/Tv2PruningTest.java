@@ -49,10 +49,9 @@ class Tv2PruningTest {
 
     @Test
     void tv2RunPrunesKnotsAndKeepsTheLoss() {
-        TrainingOptions opts = new TrainingOptions(40, 16, 0.01, 0.01, "adam", 0.9, false, 0, 0, 0, 0);
-        ProcedureOptions tv2 = new ProcedureOptions("tv2", 10, 1, 50, 1e-3, 0.05, new int[0]);
-        ExperimentConfig cfg = new ExperimentConfig("sin", DataOptions.defaults().withNoise(0.0),
-                ActivationSpec.of("bspline"), Sharing.NEURON, new int[] {8}, opts, null, tv2);
+        TrainingOptions opts = TrainingOptions.defaults().withEpochs(40).withBatch(16).withRates(0.01, 0.01).withSeed(0);
+        ProcedureOptions tv2 = new ProcedureOptions("tv2", 10, 1, 50, 1e-3, 0.05, java.util.List.of());
+        ExperimentConfig cfg = new ExperimentConfig("sin", DataOptions.defaults().withNoise(0.0), ActivationSpec.of("bspline"), Sharing.NEURON, java.util.List.of(8), opts, null, tv2);
         RunResult r = new Experiment(cfg).run(null);
         var d = r.procedure().details();
         int total = (Integer) d.get("knotsTotal");

@@ -5,19 +5,20 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.util.Duration;
 import org.activationworkbench.activation.ActivationSpec;
-import org.activationworkbench.experiment.ExperimentConfig;
+import org.activationworkbench.experiment.ExperimentRecipe;
 import org.activationworkbench.export.RunExporter;
 import org.activationworkbench.ui.dialogs.CompareView;
 import org.activationworkbench.ui.dialogs.ExportDialog;
 import org.activationworkbench.ui.dialogs.ReportViewer;
 import org.activationworkbench.ui.dialogs.StudyDialog;
-import org.activationworkbench.ui.model.Preset;
+import org.activationworkbench.experiment.Preset;
 import org.activationworkbench.ui.model.WorkbenchViewModel;
 import org.activationworkbench.ui.shell.StartupScript;
 import org.activationworkbench.ui.shell.WorkbenchController;
@@ -26,9 +27,13 @@ import org.activationworkbench.ui.shell.WorkbenchController;
  * Drives the window for README screenshots and demos, from system properties:
  * {@code -Dworkbench.demo=PRESET} (a preset name, or "startup"), optional {@code workbench.dataset},
  * {@code workbench.family}, {@code workbench.hidden=64,64}, {@code workbench.theme=dark}, {@code workbench.presentation=true},
- * {@code workbench.play=SECONDS}, {@code workbench.speed=STEPS_PER_SECOND}, {@code workbench.screenshot=FILE.png}
- * and {@code workbench.exit=true}. {@code workbench.open=compare} (families from {@code workbench.compare=a,b,c},
- * seeds from {@code workbench.seeds}, epochs from {@code workbench.epochs}) or {@code workbench.open=export} opens
+ * {@code workbench.play=SECONDS}, {@code workbench.speed=STEPS_PER_SECOND} (default: the preset's pace),
+ * {@code workbench.pause=false} (the screenshot shows the run still playing), {@code workbench.focus=true},
+ * {@code workbench.drawer=true} (projector mode's form drawer open), {@code workbench.optimizer} and
+ * {@code workbench.lr} (sgd and 50 make a divergence), {@code workbench.screenshot=FILE.png} and
+ * {@code workbench.exit=true}. {@code workbench.open=compare} (families from {@code workbench.compare=a,b,c},
+ * seeds from {@code workbench.seeds}, epochs from {@code workbench.epochs}, parameters matched with
+ * {@code workbench.matchParams=true}) or {@code workbench.open=export} opens
  * that window after playing, and the screenshot is of it; with {@code workbench.export=gif} (or png, svg) the export
  * dialog starts writing the evolution in that format ({@code workbench.frames} frames) to {@code workbench.exportTo}
  * (default: a file in the temporary folder), so the screenshot shows its progress. {@code workbench.open=studies}
@@ -51,40 +56,45 @@ public record DemoScript(String preset, String dataset, String family, int[] hid
                 "dark".equals(System.getProperty("workbench.theme")),
                 Double.parseDouble(System.getProperty("workbench.play", "0")),
                 System.getProperty("workbench.screenshot"), Boolean.getBoolean("workbench.exit"),
-                Double.parseDouble(System.getProperty("workbench.speed", "Infinity")));
+                Double.parseDouble(System.getProperty("workbench.speed", "NaN")));
     }
 
     @Override
-    public ExperimentConfig config(ExperimentConfig startup) {
-        ExperimentConfig c = Preset.all().stream().filter(x -> x.name().toLowerCase().contains(preset.toLowerCase()))
-                .findFirst().map(Preset::config).orElse(startup);
-        var t = c.training();
-        boolean big = dataset != null && dataset.startsWith("fashion");
-        var training = big ? new org.activationworkbench.train.TrainingOptions(t.epochs(), 128, 0.001, 0.001,
-                t.optimizer(), t.momentum(), t.nesterov(), t.weightDecay(), t.actWeightDecay(), t.clipNorm(), t.seed())
-                : t;
-        return new ExperimentConfig(dataset != null ? dataset : c.dataset(), c.data(),
-                family != null ? ActivationSpec.of(family) : c.activation(), family != null ? null : c.sharing(),
-                hidden != null ? hidden : c.hidden(), training);
+    public ExperimentRecipe recipe(ExperimentRecipe startup) {
+        ExperimentRecipe r = Preset.find(preset).map(Preset::recipe).orElse(startup);
+        // another dataset or family starts from its own defaults (a large dataset's batch and rate, say)
+        if (dataset != null) r = new ExperimentRecipe(dataset, Map.of("family", r.given().get("family")));
+        if (family != null) r = new ExperimentRecipe(r.dataset(), Map.of("family", family));
+        if (hidden != null) r = r.with("hidden", Arrays.stream(hidden).boxed().toList());
+        // a divergence to show: -Dworkbench.optimizer=sgd -Dworkbench.lr=50
+        if (System.getProperty("workbench.optimizer") != null) r = r.with("optimizer", System.getProperty("workbench.optimizer"));
+        if (System.getProperty("workbench.lr") != null) r = r.with("lr", Double.parseDouble(System.getProperty("workbench.lr")));
+        return r;
     }
 
     @Override
     public void run(WorkbenchViewModel vm, Scene scene) {
         vm.appearance.dark.set(dark);
         vm.appearance.presentation.set(Boolean.getBoolean("workbench.presentation"));
-        vm.speed.set(speed);
+        vm.appearance.focus.set(Boolean.getBoolean("workbench.focus"));
+        vm.appearance.drawerOpen.set(Boolean.getBoolean("workbench.drawer"));
+        // the preset's own pace and hint, unless the demo changed its experiment or set a speed
+        if (dataset == null && family == null && hidden == null) {
+            vm.pace(Preset.find(preset).orElse(Preset.startup()));
+        }
+        if (!Double.isNaN(speed)) vm.speed.set(speed);
         if (seconds > 0) vm.play();
         PauseTransition wait = new PauseTransition(Duration.seconds(Math.max(0.5, seconds)));
         wait.setOnFinished(e -> {
             if (seconds > 0) {
                 var st = vm.state();
                 if (st != null && st.trainingSeconds() > 0) {
-                    long batch = vm.experiment().config().training().batch();
+                    long batch = vm.run().config().training().batch();
                     System.out.printf(java.util.Locale.ROOT, "window: %d steps in %.2f s of training, %.0f samples/s%n",
                             st.snapshot().step(), st.trainingSeconds(),
                             st.snapshot().step() * batch / st.trainingSeconds());
                 }
-                vm.pause();
+                if (!"false".equals(System.getProperty("workbench.pause"))) vm.pause();
             }
             String open = System.getProperty("workbench.open", "");
             WorkbenchController c = (WorkbenchController) scene.getUserData();
@@ -94,6 +104,7 @@ public record DemoScript(String preset, String dataset, String family, int[] hid
                 cv.tick(List.of(System.getProperty("workbench.compare", "relu,bspline").split(",")));
                 cv.seeds.getValueFactory().setValue(Integer.getInteger("workbench.seeds", 3));
                 cv.epochs.getValueFactory().setValue(Integer.getInteger("workbench.epochs", 20));
+                cv.matchParameters.setSelected(Boolean.getBoolean("workbench.matchParams"));
                 cv.start().thenAccept(ok -> finish(cv.stage().getScene()));
             } else if ("export".equals(open)) {
                 c.openExport(RunExporter.What.EVOLUTION).thenAccept(d -> {

@@ -57,12 +57,15 @@ public final class CompareView {
     final ChoiceBox<CompareViewModel.Vary> vary =
             new ChoiceBox<>(FXCollections.observableArrayList(CompareViewModel.Vary.values()));
     final FlowPane choices = new FlowPane(12, 6);
-    public final Spinner<Integer> seeds = new Spinner<>(1, 5, 1);
+    public final Spinner<Integer> seeds = new Spinner<>(1, 10, 3);
     public final Spinner<Integer> epochs = new Spinner<>(1, 500, 20);
     public final TextField target = new TextField();
+    /** Widens every network's hidden layers to the largest one's total parameter count (±5 %). */
+    public final CheckBox matchParameters = new CheckBox("Match parameters (±5 %)");
     final Button run = new Button("Run");
     final Button cancel = new Button("Cancel");
     final TableView<CompareSummary.Row> table = new TableView<>(model.rows);
+    final CompareGroupTable groupTable = new CompareGroupTable(model.groups);
     private final Label baseLabel = new Label();
     private final PlotCanvas curves;
     private final PlotCanvas activations;
@@ -80,7 +83,7 @@ public final class CompareView {
         this.activations = new PlotCanvas(vm.appearance::theme);
         vary.setValue(CompareViewModel.Vary.FAMILIES);
         vary.valueProperty().addListener((o, a, v) -> fillChoices());
-        vm.experimentProperty().addListener((o, a, e) -> fillChoices());
+        vm.runProperty().addListener((o, a, e) -> fillChoices());
         model.outcomes.addListener((o, a, out) -> showFigures(out));
         vm.appearance.theme.addListener((o, a, t) -> {
             curves.redraw();
@@ -88,7 +91,7 @@ public final class CompareView {
         });
         if (owner != null) stage.initOwner(owner);
         stage.setTitle("Compare — Activation Workbench");
-        Scene scene = new Scene(layout(), 1280, 860);
+        Scene scene = Dialogs.scene(layout(), 1280, 860);
         Stylesheets.follow(scene, owner);
         stage.setScene(scene);
         stage.setOnHidden(e -> model.cancel());
@@ -114,6 +117,8 @@ public final class CompareView {
         target.setPromptText("e.g. 0.1");
         target.setPrefWidth(90);
         target.setTooltip(new Tooltip("Train loss to reach for the 'steps to target' column (optional)"));
+        matchParameters.setTooltip(new Tooltip("Widen each choice's hidden layers (all by one factor) until every "
+                + "network has the largest one's total parameter count, within ±5 %: a fair comparison by size"));
         run.getStyleClass().add("accent");
         run.setOnAction(e -> start());
         cancel.setOnAction(e -> model.cancel());
@@ -122,9 +127,11 @@ public final class CompareView {
         Label title = new Label("Compare");
         title.getStyleClass().add("card-title");
         baseLabel.getStyleClass().add("muted");
-        HBox settings = new HBox(10, new Label("Compare"), vary, gap(), new Label("Seeds"), seeds,
-                new Label("Epochs"), epochs, new Label("Target loss"), target, gap(), run, cancel);
+        javafx.scene.layout.FlowPane settings = new javafx.scene.layout.FlowPane(10, 6, new Label("Compare"), vary,
+                gap(), new Label("Seeds"), seeds, new Label("Epochs"), epochs, new Label("Target loss"), target,
+                matchParameters, gap(), run, cancel);   // wraps on a small screen instead of cutting Run and Cancel
         settings.setAlignment(Pos.CENTER_LEFT);
+        Dialogs.keepWhole(run, cancel);
         choices.setPadding(new Insets(2, 0, 2, 0));
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(model.progress);
@@ -144,7 +151,11 @@ public final class CompareView {
         SplitPane figures = new SplitPane(curvesCard, actsCard);
         figures.setDividerPositions(0.6);
         buildTable();
-        VBox tableCard = card("Runs", table);
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(
+                new javafx.scene.control.Tab("Across seeds (mean ± sd)", groupTable.view()),
+                new javafx.scene.control.Tab("Runs", table));
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox tableCard = card(null, tabs);
         SplitPane center = new SplitPane(figures, tableCard);
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.6);
@@ -156,11 +167,8 @@ public final class CompareView {
         for (Button b : List.of(exportCurves, exportActivations, exportTable)) {
             b.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.rows).or(model.running));
         }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         exportStatus.getStyleClass().add("muted");
-        HBox bottom = new HBox(10, exportStatus, spacer, exportCurves, exportActivations, exportTable);
-        bottom.setAlignment(Pos.CENTER_LEFT);
+        WrappingBar bottom = Dialogs.buttonBar(exportStatus, exportCurves, exportActivations, exportTable);
         bottom.setPadding(new Insets(8, 16, 12, 16));
         BorderPane root = new BorderPane(center, top, null, bottom, null);
         root.getStyleClass().add("workbench");
@@ -192,11 +200,14 @@ public final class CompareView {
         column("seed", r -> Long.toString(r.seed()));
         column("act. params", r -> String.format(Locale.ROOT, "%,d", r.activationParameters()));
         column("total params", r -> String.format(Locale.ROOT, "%,d", r.totalParameters()));
+        column("hidden", r -> java.util.Arrays.toString(r.hidden()).replaceAll("[\\[\\] ]", ""));
+        column("params before matching", r -> r.unmatchedParameters() < 0 ? "—"
+                : String.format(Locale.ROOT, "%,d", r.unmatchedParameters()));
         column("train loss", r -> num(r.trainLoss()));
         column("test loss", r -> num(r.testLoss()));
         column("train acc", r -> pct(r.trainAccuracy()));
         column("test acc", r -> pct(r.testAccuracy()));
-        column("s / epoch", r -> String.format(Locale.ROOT, "%.3f", r.secondsPerEpoch()));
+        column("s / epoch", r -> CompareExport.significant(r.secondsPerEpoch(), 3));
         column("steps to target", r -> r.stepsToTarget() < 0 ? "—" : String.format(Locale.ROOT, "%,d", r.stepsToTarget()));
         column("diverged", r -> r.diverged() ? "yes" : "");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -221,11 +232,12 @@ public final class CompareView {
     /** One checkbox per choice; the current experiment's own choice and a baseline are ticked to start with. */
     private void fillChoices() {
         if (model.running.get()) return;
-        ExperimentConfig base = vm.experiment() == null ? null : vm.experiment().config();
+        ExperimentConfig base = vm.run() == null ? null : vm.run().config();
         CompareViewModel.Vary v = vary.getValue();
         List<String> ticked = ticked();
         choices.getChildren().clear();
         groupColumn.setText(v.column);
+        groupTable.setGroupName(v.column);
         for (String c : CompareViewModel.choices(v)) {
             CheckBox box = new CheckBox(c);
             box.setMnemonicParsing(false);  // "leaky_relu" must keep its underscore
@@ -235,15 +247,16 @@ public final class CompareView {
             boolean initial = base != null && switch (v) {
                 case FAMILIES -> c.equals(base.activation().family()) || "relu".equals(c);
                 case PROCEDURES -> c.equals(base.procedure().name()) || "fixed".equals(c);
-                case OPTIMIZERS -> c.equals(base.training().optimizer());
+                case OPTIMIZERS -> c.equals(base.training().optimizer().label());
             };
             box.setSelected(why == null && (ticked.isEmpty() ? initial : ticked.contains(c)));
             choices.getChildren().add(box);
         }
         if (base != null) {
-            baseLabel.setText("Every run trains on " + base.dataset() + " with hidden " + java.util.Arrays.toString(
-                    base.hidden()).replaceAll("[\\[\\] ]", "") + ", batch " + base.training().batch()
-                    + " and the learning rates of the current experiment; only the ticked " + v.column + " differs.");
+            baseLabel.setText("Every run trains on " + base.dataset() + " with hidden " + base.hidden().stream()
+                    .map(String::valueOf).collect(java.util.stream.Collectors.joining(",")) + ", batch " + base.training().batch()
+                    + " and the learning rates of the current experiment; only the ticked " + v.column + " differs"
+                    + " (and, with Match parameters, the hidden widths).");
         }
     }
 
@@ -265,14 +278,14 @@ public final class CompareView {
 
     /** Starts the comparison on the current experiment's data; completes when it ends (see the view model). */
     public java.util.concurrent.CompletableFuture<Boolean> start() {
-        var e = vm.experiment();
+        var e = vm.run();
         if (e == null) return java.util.concurrent.CompletableFuture.completedFuture(false);
         double targetLoss = Double.NaN;
         String t = target.getText() == null ? "" : target.getText().trim();
         try {
             if (!t.isEmpty()) targetLoss = Double.parseDouble(t);
             List<CompareRunner.Entry> entries = CompareViewModel.entries(e.config(), vary.getValue(), ticked(),
-                    seeds.getValue(), epochs.getValue());
+                    seeds.getValue(), epochs.getValue(), matchParameters.isSelected(), e.dataset());
             model.tableColumn = vary.getValue().column;
             return model.run(e.dataset(), entries, targetLoss);
         } catch (NumberFormatException ex) {

@@ -108,7 +108,11 @@ public final class CsvImportDialog {
         this.onOpen = onOpen;
         List<String> columns = preview.header();
         target.getItems().setAll(columns);
-        for (String c : columns) ignore.put(c, new CheckBox(c));
+        for (String c : columns) {
+            CheckBox box = new CheckBox(c);
+            box.setMnemonicParsing(false);   // "height_cm" keeps its underscore
+            ignore.put(c, box);
+        }
         select(initial);
 
         target.valueProperty().addListener((o, a, t) -> targetChanged());
@@ -124,7 +128,8 @@ public final class CsvImportDialog {
             stage.initModality(Modality.WINDOW_MODAL);
         }
         stage.setTitle("Import CSV — " + CsvDatasetReader.fileName(file));
-        Scene scene = new Scene(layout(), 780, -1);
+        BorderPane root = layout();
+        Scene scene = Dialogs.scene(root, 780, Math.max(420, root.prefHeight(780) + 40));
         Stylesheets.follow(scene, owner);
         stage.setScene(scene);
         targetChanged();
@@ -244,13 +249,15 @@ public final class CsvImportDialog {
         openButton.getStyleClass().add("accent");
         openButton.setDefaultButton(true);
         cancelButton.setCancelButton(true);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bottom = new HBox(10, spacer, cancelButton, openButton);
-        bottom.setAlignment(Pos.CENTER_RIGHT);
+        WrappingBar bottom = Dialogs.buttonBar(new HBox(), cancelButton, openButton);
         bottom.setPadding(new Insets(10, 16, 14, 16));
-        bottom.getStyleClass().add("dialog-bar");
-        BorderPane root = new BorderPane(body, null, null, bottom, null);
+        // a small screen scrolls the form; the buttons stay in view
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("dialog-scroll");
+        BorderPane root = new BorderPane(scroll, null, null, bottom, null);
         root.getStyleClass().addAll("workbench", "import-dialog");
         return root;
     }

@@ -67,6 +67,8 @@ public final class ExportDialog {
     public final Spinner<Integer> scale = new Spinner<>(1, 4, 2);
     public final ChoiceBox<String> theme = new ChoiceBox<>(FXCollections.observableArrayList("light", "dark"));
     final Label status = new Label(" ");
+    /** The file's size in pixels (PNG, GIF) or figure units (SVG), beside the preview's title. */
+    final Label previewSize = new Label();
     /** Indeterminate until the export's first step, then the fraction done. */
     final ProgressBar progressBar = new ProgressBar();
     private final Button exportButton = new Button("Export…");
@@ -102,7 +104,7 @@ public final class ExportDialog {
         what.setValue(initial);
         formatsFor(initial);
         for (var p : java.util.List.of(format.valueProperty(), layer.valueProperty(), view.valueProperty(),
-                table.valueProperty(), frames.valueProperty(), theme.valueProperty())) {
+                table.valueProperty(), frames.valueProperty(), theme.valueProperty(), scale.valueProperty())) {
             p.addListener((o, a, b) -> refresh());
         }
         if (owner != null) {
@@ -110,7 +112,7 @@ public final class ExportDialog {
             stage.initModality(Modality.WINDOW_MODAL);
         }
         stage.setTitle("Export");
-        Scene scene = new Scene(layout(), 1040, 640);
+        Scene scene = Dialogs.scene(layout(), 1040, 640);
         Stylesheets.follow(scene, owner);
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> cancel());
@@ -167,15 +169,23 @@ public final class ExportDialog {
         scale.setEditable(true);
         frames.setMaxWidth(Double.MAX_VALUE);
         scale.setMaxWidth(Double.MAX_VALUE);
-        form.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(110),
-                new javafx.scene.layout.ColumnConstraints(230));
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints(120, 220, 260);
+        fields.setHgrow(Priority.ALWAYS);
+        form.getColumnConstraints().addAll(labels, fields);
         Label hint = new Label("The file is written in one step: an interrupted export never leaves half a file.");
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
         hint.setMaxWidth(340);
         VBox left = new VBox(14, form, hint);
         left.setPadding(new Insets(16));
-        left.setMinWidth(360);
+        javafx.scene.control.ScrollPane leftScroll = new javafx.scene.control.ScrollPane(left);
+        leftScroll.setFitToWidth(true);
+        leftScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        leftScroll.setMinWidth(300);
+        leftScroll.setPrefWidth(380);
+        leftScroll.getStyleClass().add("experiment-panel");
 
         text.setEditable(false);
         text.getStyleClass().add("export-text-preview");
@@ -185,7 +195,11 @@ public final class ExportDialog {
         preview.setPadding(new Insets(6));
         Label previewTitle = new Label("Preview");
         previewTitle.getStyleClass().add("card-title");
-        VBox right = new VBox(6, previewTitle, preview);
+        previewSize.getStyleClass().add("muted");
+        canvas.setAsFile(true);   // the file's own aspect and layout, scaled to fit
+        HBox previewHead = new HBox(10, previewTitle, previewSize);
+        previewHead.setAlignment(Pos.BASELINE_LEFT);
+        VBox right = new VBox(6, previewHead, preview);
         VBox.setVgrow(preview, Priority.ALWAYS);
         right.setPadding(new Insets(16, 16, 16, 0));
 
@@ -201,13 +215,11 @@ public final class ExportDialog {
             cancel();
             stage.close();
         });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bottom = new HBox(10, progressBar, status, spacer, cancelButton, exportButton, closeButton);
-        bottom.setAlignment(Pos.CENTER_LEFT);
+        HBox progress = new HBox(10, progressBar, status);
+        progress.setAlignment(Pos.CENTER_LEFT);
+        WrappingBar bottom = Dialogs.buttonBar(progress, cancelButton, exportButton, closeButton);
         bottom.setPadding(new Insets(10, 16, 14, 16));
-        bottom.getStyleClass().add("dialog-bar");
-        BorderPane root = new BorderPane(right, null, null, bottom, left);
+        BorderPane root = new BorderPane(right, null, null, bottom, leftScroll);
         root.getStyleClass().add("workbench");
         return root;
     }
@@ -266,14 +278,24 @@ public final class ExportDialog {
             canvas.setVisible(true);
             text.setVisible(false);
             canvas.show(f);
+            previewSize.setText(sizeText(f, r));
             return;
         }
+        previewSize.setText("");
         showText("…");
         long gen = ++previewGeneration;
         Theme t = theme();
         CompletableFuture.supplyAsync(() -> textPreview(r, t)).whenComplete((s, err) -> Platform.runLater(() -> {
             if (gen == previewGeneration) showText(err != null ? WorkbenchViewModel.userMessage(err) : s);
         }));
+    }
+
+    /** "1336 × 2152 px" for a PNG or GIF at its scale, "668 × 1076" for an SVG. */
+    static String sizeText(Figure f, Request r) {
+        boolean pixels = r.format() == Format.PNG || r.format() == Format.GIF;
+        double k = pixels ? r.scale() : 1;
+        return String.format(Locale.ROOT, "%d × %d%s", (int) Math.ceil(f.preferredWidth() * k),
+                (int) Math.ceil(f.preferredHeight() * k), pixels ? " px" : "");
     }
 
     private String textPreview(Request r, Theme t) {

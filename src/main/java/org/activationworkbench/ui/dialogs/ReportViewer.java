@@ -59,7 +59,7 @@ public final class ReportViewer {
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("md-scroll");
-        Scene scene = new Scene(scroll, MarkdownView.MAX_IMAGE_WIDTH + 120, 800);
+        Scene scene = Dialogs.scene(scroll, MarkdownView.MAX_IMAGE_WIDTH + 120, 800);
         Stylesheets.follow(scene, owner);
         stage.setScene(scene);
     }

@@ -50,13 +50,13 @@ public final class StudyDialog {
         this.opener = opener;
         if (owner != null) stage.initOwner(owner);
         stage.setTitle("Study: " + model.study);
-        Scene scene = new Scene(layout(), 620, 310);
+        Scene scene = Dialogs.scene(layout(), 620, 330);
         Stylesheets.follow(scene, owner);
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> model.cancel());
     }
 
-    private VBox layout() {
+    private javafx.scene.layout.BorderPane layout() {
         Label title = new Label(model.title());
         title.getStyleClass().add("section");
         Label claim = new Label(model.claim());
@@ -99,19 +99,23 @@ public final class StudyDialog {
             model.cancel();
             stage.close();
         });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, openReport, copyPath, spacer, cancel, run, close);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        buttons.getStyleClass().add("dialog-bar");
+        // every button keeps its whole label ("Open report", not "Open rep…"); a narrow dialog wraps them
+        Dialogs.keepWhole(openReport, copyPath);
+        HBox reportButtons = new HBox(8, openReport, copyPath);
+        WrappingBar buttons = Dialogs.buttonBar(reportButtons, cancel, run, close);
 
         model.state().addListener((o, a, s) -> showState(s));
         showState(model.state().get());
 
-        Region grow = new Region();
-        VBox.setVgrow(grow, Priority.ALWAYS);
-        VBox root = new VBox(12, title, claim, sizes, folderRow, bar, message, grow, buttons);
-        root.setPadding(new Insets(16));
+        Dialogs.keepWhole(choose, quick, full);
+        VBox body = new VBox(12, title, claim, sizes, folderRow, bar, message);
+        body.setPadding(new Insets(16, 16, 4, 16));
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("dialog-scroll");
+        buttons.setPadding(new Insets(8, 16, 14, 16));
+        javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(scroll, null, null, buttons, null);
         root.getStyleClass().add("workbench");
         return root;
     }

@@ -6,14 +6,15 @@ import javafx.beans.value.ObservableValue;
 import javafx.beans.binding.Bindings;
 import org.activationworkbench.plot.Theme;
 
-/** Light or dark, normal or presentation size: the plot theme every canvas draws with. */
+/** Light or dark, normal or projector size (Theme.forProjector), focus or not: how the window looks. */
 public final class Appearance {
-
-    /** Presentation mode scales fonts and lines by this much, for a projector. */
-    static final double PRESENTATION_SCALE = 1.45;
 
     public final BooleanProperty dark = new SimpleBooleanProperty(false);
     public final BooleanProperty presentation = new SimpleBooleanProperty(false);
+    /** Only the plots: the form and the transport hidden, as a teacher shows a lesson (View ▸ Focus, key F). */
+    public final BooleanProperty focus = new SimpleBooleanProperty(false);
+    /** In presentation mode the form lives in a drawer over the plots: open or closed. */
+    public final BooleanProperty drawerOpen = new SimpleBooleanProperty(false);
     public final ObservableValue<Theme> theme = Bindings.createObjectBinding(this::compute, dark, presentation);
 
     public Theme theme() {
@@ -22,13 +23,6 @@ public final class Appearance {
 
     private Theme compute() {
         Theme t = dark.get() ? Theme.dark() : Theme.light();
-        return presentation.get() ? scaled(t, PRESENTATION_SCALE) : t;
-    }
-
-    static Theme scaled(Theme t, double f) {
-        return new Theme(t.name(), t.background(), t.text(), t.mutedText(), t.frame(), t.grid(), t.zeroLine(),
-                t.curve(), t.ghost(), t.accent(), t.histogram(), t.warning(), t.series(), t.titleSize() * f,
-                t.labelSize() * f, t.tickSize() * f, t.noteSize() * f, t.curveWidth() * f, t.lineWidth() * f,
-                t.thinWidth() * f);
+        return presentation.get() ? t.forProjector() : t;
     }
 }

@@ -21,7 +21,10 @@ import org.activationworkbench.activation.FamilyInfo;
 import org.activationworkbench.data.Dataset;
 import org.activationworkbench.experiment.CompareRunner;
 import org.activationworkbench.experiment.CompareSummary;
+import org.activationworkbench.experiment.Defaults;
 import org.activationworkbench.experiment.ExperimentConfig;
+import org.activationworkbench.train.OptimizerType;
+import org.activationworkbench.experiment.ParameterMatch;
 import org.activationworkbench.train.ProcedureOptions;
 import org.activationworkbench.train.Procedures;
 import org.activationworkbench.train.TrainingOptions;
@@ -60,6 +63,8 @@ public final class CompareViewModel {
     public final DoubleProperty progress = new SimpleDoubleProperty(0);
     public final StringProperty status = new SimpleStringProperty("Pick what to compare, then Run.");
     public final ObservableList<CompareSummary.Row> rows = FXCollections.observableArrayList();
+    /** Per group across its seeds: mean, sd, 95 % interval (filled with the rows). */
+    public final ObservableList<CompareSummary.GroupStats> groups = FXCollections.observableArrayList();
     public final ObjectProperty<List<CompareRunner.Outcome>> outcomes = new SimpleObjectProperty<>(List.of());
     private volatile CompareRunner runner;
 
@@ -68,7 +73,7 @@ public final class CompareViewModel {
         return switch (v) {
             case FAMILIES -> ActivationRegistry.all().stream().map(FamilyInfo::name).toList();
             case PROCEDURES -> Procedures.all().stream().map(Procedures.Info::name).toList();
-            case OPTIMIZERS -> List.of("adam", "adamw", "sgd");
+            case OPTIMIZERS -> OptimizerType.labels();
         };
     }
 
@@ -78,6 +83,16 @@ public final class CompareViewModel {
             return "needs the bspline family";
         }
         return null;
+    }
+
+    /**
+     * As {@link #entries(ExperimentConfig, Vary, List, int, int)}, with every network's hidden widths matched to
+     * the largest one's total parameter count (±5 %) when matchParameters is set.
+     */
+    public static List<CompareRunner.Entry> entries(ExperimentConfig base, Vary v, List<String> picks, int seeds, int epochs,
+                                                    boolean matchParameters, Dataset data) {
+        List<CompareRunner.Entry> e = entries(base, v, picks, seeds, epochs);
+        return matchParameters ? ParameterMatch.match(e, data, null) : e;
     }
 
     /** One run per choice and seed (seeds 0..n−1), everything else as in the base experiment. */
@@ -94,17 +109,12 @@ public final class CompareViewModel {
 
     private static ExperimentConfig variant(ExperimentConfig c, Vary v, String pick, long seed, int epochs) {
         TrainingOptions t = c.training();
-        String optimizer = v == Vary.OPTIMIZERS ? pick : t.optimizer();
-        TrainingOptions o = new TrainingOptions(epochs, t.batch(), t.lr(), t.actLr(), optimizer, t.momentum(),
-                t.nesterov(), t.weightDecay(), t.actWeightDecay(), t.clipNorm(), seed, t.schedule());
-        ActivationSpec a = v == Vary.FAMILIES ? ActivationSpec.of(pick) : c.activation();
-        ProcedureOptions p = v == Vary.PROCEDURES ? c.procedure().withName(pick) : c.procedure();
-        // another family gets its own default sharing, and a procedure only that family supports falls back to joint
-        if (v == Vary.FAMILIES && !Procedures.info(p.name()).supports(pick)) {
-            p = p.withName(ProcedureOptions.DEFAULT);
-        }
-        return new ExperimentConfig(c.dataset(), c.data(), a, v == Vary.FAMILIES ? null : c.sharing(), c.hidden(), o,
-                c.conv(), p);
+        OptimizerType optimizer = v == Vary.OPTIMIZERS ? OptimizerType.parse(pick) : t.optimizer();
+        TrainingOptions o = t.withEpochs(epochs).withOptimizer(optimizer).withSeed(seed);
+        ExperimentConfig run = c.withTraining(o);
+        if (v == Vary.PROCEDURES) run = run.withProcedure(c.procedure().withName(pick));
+        // another family starts from its own defaults (options, sharing, clipping; joint if the procedure needs bspline)
+        return v == Vary.FAMILIES ? Defaults.withFamily(run, pick) : run;
     }
 
     /**
@@ -120,6 +130,7 @@ public final class CompareViewModel {
         running.set(true);
         progress.set(0);
         rows.clear();
+        groups.clear();
         outcomes.set(List.of());
         status.set("Training " + entries.size() + " runs on " + data.name() + " (" + threads + " at a time)…");
         CompletableFuture<Boolean> done = new CompletableFuture<>();
@@ -148,6 +159,7 @@ public final class CompareViewModel {
         running.set(false);
         outcomes.set(out);
         rows.setAll(CompareSummary.table(out, targetLoss));
+        groups.setAll(CompareSummary.groups(rows));
         long diverged = rows.stream().filter(CompareSummary.Row::diverged).count();
         status.set((complete ? "Done: " : "Cancelled; shown as far as trained: ") + out.size() + " runs"
                 + (diverged > 0 ? ", " + diverged + " diverged" : "") + ".");

@@ -21,7 +21,17 @@ public record CsvOptions(String target, Task task, List<String> ignore, boolean 
         ignore = ignore == null ? List.of() : List.copyOf(ignore);
     }
 
-    static CsvOptions of(DataOptions d) {
+    /** These options as an experiment recipe's given options (only those that differ from the defaults). */
+    public java.util.Map<String, Object> given() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        if (target != null) m.put("target", target);
+        if (task != null) m.put("task", task.label());
+        if (!ignore.isEmpty()) m.put("ignore", ignore);
+        if (dropMissing) m.put("drop-missing", true);
+        return m;
+    }
+
+    public static CsvOptions of(DataOptions d) {
         return new CsvOptions(d.target(), d.task(), d.ignore(), d.dropMissing());
     }
 

@@ -18,14 +18,18 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.activationworkbench.data.DatasetException;
+import java.util.function.Supplier;
+import org.activationworkbench.data.Dataset;
 import org.activationworkbench.experiment.Experiment;
+import org.activationworkbench.experiment.RunDescription;
 import org.activationworkbench.experiment.ExperimentConfig;
+import org.activationworkbench.experiment.ExperimentRecipe;
+import org.activationworkbench.experiment.Preset;
 import org.activationworkbench.experiment.RunHistory;
 import org.activationworkbench.experiment.Snapshot;
-import org.activationworkbench.experiment.Trainer;
-import org.activationworkbench.experiment.TrainerState;
 import org.activationworkbench.experiment.WorkbenchState;
+import org.activationworkbench.live.Trainer;
+import org.activationworkbench.live.TrainerState;
 
 /**
  * The window's state and the one door to the engine: builds experiments off the FX thread, owns the
@@ -35,9 +39,9 @@ import org.activationworkbench.experiment.WorkbenchState;
 public final class WorkbenchViewModel {
 
     public final Appearance appearance = new Appearance();
-    public final ExperimentDraft draft = new ExperimentDraft();
+    public final ExperimentForm form = new ExperimentForm();
 
-    private final ReadOnlyObjectWrapper<Experiment> experiment = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<RunDescription> run = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<TrainerState> state = new ReadOnlyObjectWrapper<>();
     /** Index into the history the views show; -1 follows the live run. */
     public final IntegerProperty scrubIndex = new SimpleIntegerProperty(-1);
@@ -49,6 +53,8 @@ public final class WorkbenchViewModel {
     public final BooleanProperty playing = new SimpleBooleanProperty(false);
     /** Steps per second; infinite = as fast as possible. */
     public final DoubleProperty speed = new SimpleDoubleProperty(Trainer.MAX_SPEED);
+    /** The pace the last preset set (steps per second), NaN when none did: the speed control names it. */
+    public final DoubleProperty presetPace = new SimpleDoubleProperty(Double.NaN);
     public final javafx.beans.property.StringProperty watchHint = new javafx.beans.property.SimpleStringProperty("");
     /** The workbench file shown in the title; null for an unsaved workbench. */
     public final ObjectProperty<Path> file = new SimpleObjectProperty<>();
@@ -56,6 +62,8 @@ public final class WorkbenchViewModel {
     public final BooleanProperty dirty = new SimpleBooleanProperty(false);
     /** The training procedure's current phase, for the status line ("" before the first step). */
     public final javafx.beans.property.StringProperty phase = new javafx.beans.property.SimpleStringProperty("");
+    /** The run's pace as measured from the states pulled (steps and epochs per second of wall time). */
+    public final SpeedMeter meter = new SpeedMeter();
 
     private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "experiment-loader");
@@ -68,6 +76,8 @@ public final class WorkbenchViewModel {
     private Runnable wake = () -> { };
     /** The step last saved or opened; a different step makes the workbench dirty. */
     private long savedStep = 0;
+    /** A divergence the banner has already told about (a new one after Play or Step tells again). */
+    private boolean divergenceShown;
 
     public WorkbenchViewModel() {
         speed.addListener((o, a, s) -> {
@@ -82,12 +92,13 @@ public final class WorkbenchViewModel {
         wake = r;
     }
 
-    public ReadOnlyObjectProperty<Experiment> experimentProperty() {
-        return experiment.getReadOnlyProperty();
+    /** The run shown: its config, data and activation, never its live network. */
+    public ReadOnlyObjectProperty<RunDescription> runProperty() {
+        return run.getReadOnlyProperty();
     }
 
-    public Experiment experiment() {
-        return experiment.get();
+    public RunDescription run() {
+        return run.get();
     }
 
     ReadOnlyObjectProperty<TrainerState> stateProperty() {
@@ -115,6 +126,30 @@ public final class WorkbenchViewModel {
         return scrubIndex.get() >= 0;
     }
 
+    /** The data view's grid for the snapshot shown: the live one, or the one kept for a past step. */
+    public org.activationworkbench.experiment.PredictionGrid shownGrid() {
+        TrainerState s = state.get();
+        if (!scrubbing() || trainer == null) return s == null ? null : s.grid();
+        Snapshot shown = shownSnapshot();
+        var past = shown == null ? null : trainer.grids().at(shown.step());
+        return past != null ? past : s == null ? null : s.grid();
+    }
+
+    /** The index of the kept snapshot nearest to {@code step} (the timeline maps its travel to steps). */
+    public int snapshotIndexAt(long step) {
+        RunHistory h = history();
+        int n = h == null ? 0 : h.snapshotCount();
+        if (n == 0) return -1;
+        int lo = 0, hi = n - 1;
+        while (lo < hi) {   // the first snapshot at or after step
+            int mid = (lo + hi) >>> 1;
+            if (h.snapshot(mid).step() < step) lo = mid + 1;
+            else hi = mid;
+        }
+        if (lo > 0 && step - h.snapshot(lo - 1).step() < h.snapshot(lo).step() - step) lo--;
+        return lo;
+    }
+
     // ---- building runs ---------------------------------------------------------------------------------
 
     /**
@@ -122,9 +157,44 @@ public final class WorkbenchViewModel {
      * The future completes (on the FX thread) with true when the new run is in place.
      */
     public CompletableFuture<Boolean> apply(ExperimentConfig config) {
+        return build(() -> new Experiment(config));
+    }
+
+    /**
+     * A preset at its own pace: the speed is set so that its planned epochs take about the preset's seconds, slow
+     * enough to watch the shapes change, and its sentence on what to watch becomes the hint.
+     */
+    public CompletableFuture<Boolean> apply(Preset p) {
+        return apply(p.recipe()).thenApply(ok -> {
+            if (ok) pace(p);
+            return ok;
+        });
+    }
+
+    /** The preset's pace for the run in place (its planned epochs in about its seconds) and its hint. FX thread. */
+    public void pace(Preset p) {
+        double pace = RunWords.pace(p, run.get());
+        presetPace.set(pace);
+        speed.set(pace);
+        watchHint.set(p.name() + ": " + p.watch() + "  Press Space to play.");
+    }
+
+    /** As {@link #apply(ExperimentConfig)} for a recipe: the dataset is loaded, then its defaults fill the rest. */
+    public CompletableFuture<Boolean> apply(ExperimentRecipe recipe) {
+        return build(() -> {
+            Dataset data = recipe.loadData();
+            return new Experiment(recipe.config(data), data);
+        });
+    }
+
+    private CompletableFuture<Boolean> build(Supplier<Experiment> experimentMaker) {
         loading.set(true);
         CompletableFuture<Boolean> done = new CompletableFuture<>();
-        CompletableFuture.supplyAsync(() -> new Experiment(config), loader).whenComplete((e, err) ->
+        CompletableFuture.supplyAsync(experimentMaker, loader).thenApplyAsync(e -> {
+            Trainer t = new Trainer(e, new RunHistory()).start();
+            t.awaitFirstState();
+            return t;
+        }, loader).whenComplete((t, err) ->
                 Platform.runLater(() -> {
                     loading.set(false);
                     if (err != null) {
@@ -132,7 +202,9 @@ public final class WorkbenchViewModel {
                         done.complete(false);
                         return;
                     }
-                    install(new Trainer(e, new RunHistory()));
+                    install(t);
+                    presetPace.set(Double.NaN);
+                    watchHint.set(RunWords.hint(t.description()));
                     // a new configuration is a change to an open file; a fresh window has nothing to lose yet
                     savedStep = file.get() == null ? 0 : -1;
                     dirty.set(file.get() != null);
@@ -141,6 +213,7 @@ public final class WorkbenchViewModel {
         return done;
     }
 
+
     /**
      * Continues a saved run: the dataset is loaded, the network and optimizer restored and the trainer built on
      * the loader thread, so nothing is swapped in until all of it worked. Errors come back through the future.
@@ -148,7 +221,11 @@ public final class WorkbenchViewModel {
     public CompletableFuture<Void> restore(WorkbenchState saved) {
         loading.set(true);
         CompletableFuture<Void> done = new CompletableFuture<>();
-        CompletableFuture.supplyAsync(() -> Trainer.resume(saved.restore(), new RunHistory()), loader)
+        CompletableFuture.supplyAsync(() -> {
+                    Trainer t = Trainer.resume(saved.restore(), new RunHistory()).start();
+                    t.awaitFirstState();
+                    return t;
+                }, loader)
                 .whenComplete((t, err) -> Platform.runLater(() -> {
                     loading.set(false);
                     if (err != null) {
@@ -193,10 +270,9 @@ public final class WorkbenchViewModel {
 
     private void install(Trainer t) {
         if (trainer != null) trainer.close();
-        Experiment e = t.experiment();
+        RunDescription e = t.description();
         trainer = t;
         trainer.setSpeed(speed.get());
-        trainer.start();
         phase.set("");
         seenVersion = -1;
         seenHistory = -1;
@@ -204,18 +280,10 @@ public final class WorkbenchViewModel {
         scrubIndex.set(-1);
         historySize.set(0);
         playing.set(false);
-        draft.load(e.config());
-        draft.structuralChange.set(false);
-        experiment.set(e);
-        awaitFirstState();
+        form.load(e.config());
+        run.set(e);
+        pull();
         wake.run();
-    }
-
-    /** The first state comes within milliseconds; waiting for it keeps the views from showing nothing. */
-    private void awaitFirstState() {
-        long end = System.currentTimeMillis() + 5000;
-        while (trainer.state() == null && System.currentTimeMillis() < end) Thread.onSpinWait();
-      pull();
     }
 
     // ---- transport ---------------------------------------------------------------------------------------
@@ -224,6 +292,7 @@ public final class WorkbenchViewModel {
         if (trainer == null) return;
         scrubIndex.set(-1);
         banner.set(null);
+        divergenceShown = false;
         trainer.play();
         playing.set(true);
         wake.run();
@@ -244,6 +313,7 @@ public final class WorkbenchViewModel {
     public void step() {
         if (trainer == null) return;
         scrubIndex.set(-1);
+        divergenceShown = false;
         trainer.step();
         playing.set(false);
         wake.run();
@@ -262,6 +332,8 @@ public final class WorkbenchViewModel {
         if (trainer == null) return;
         try {
             trainer.setLearningRates(weights, activations);
+            ExperimentConfig r = form.running.get();
+            if (r != null) form.running.set(r.withTraining(r.training().withRates(weights, activations)));
         } catch (IllegalArgumentException ex) {
             banner.set(Banner.error(ex.getMessage()));
         }
@@ -272,6 +344,13 @@ public final class WorkbenchViewModel {
         if (trainer == null) return;
         banner.set(null);
         trainer.rollBack();
+        playing.set(false);
+        wake.run();
+    }
+
+    /** The banner goes; a divergence leaves the run paused where it stopped (Play tries on, Reset starts over). */
+    public void dismissBanner() {
+        banner.set(null);
         wake.run();
     }
 
@@ -289,34 +368,30 @@ public final class WorkbenchViewModel {
         long hv = trainer.history().version();
         if (s == null || (s.version() == seenVersion && hv == seenHistory)) return false;
         boolean statusChanged = state.get() == null || state.get().status() != s.status();
+        // a state that has taken every command sent says what the buttons should show (no flicker before that)
+        boolean current = s.acknowledged() >= trainer.commandsIssued();
         seenVersion = s.version();
         seenHistory = hv;
         state.set(s);
+        meter.add(System.nanoTime(), s.snapshot().step(), s.snapshot().epoch(), s.playing());
         historySize.set(trainer.history().snapshotCount());
         phase.set(s.phase() == null ? "" : s.phase());
         if (s.snapshot().step() != savedStep) dirty.set(true);
         if (scrubIndex.get() >= historySize.get()) scrubIndex.set(-1);
-        if (statusChanged) {
-            playing.set(s.playing());
-            if (s.status() == TrainerState.Status.DIVERGED) {
-                banner.set(new Banner(Banner.Kind.WARNING, s.problem(), s.canRollBack()));
-            } else if (s.status() == TrainerState.Status.FAILED) {
-                banner.set(Banner.error(s.problem()));
-            }
+        if (statusChanged || current) playing.set(s.playing());
+        if (s.status() == TrainerState.Status.DIVERGED && current && !divergenceShown) {
+            divergenceShown = true;
+            banner.set(new Banner(Banner.Kind.WARNING, s.problem(), s.canRollBack()));
+        } else if (statusChanged && s.status() == TrainerState.Status.FAILED) {
+            banner.set(Banner.error(s.problem()));
         }
+        if (current) form.showRates(s.lr(), s.actLr());
         frame.set(frame.get() + 1);
         return true;
     }
 
+    /** An error in words for the user: the message of its cause (a dataset problem with the window's advice). */
     public static String userMessage(Throwable err) {
-        Throwable t = err;
-        while ((t instanceof java.util.concurrent.CompletionException
-                || t instanceof java.util.concurrent.ExecutionException || t.getCause() instanceof DatasetException)
-                && t.getCause() != null) {
-            t = t.getCause();
-        }
-        if (t instanceof DatasetException d) return WindowAdvice.message(d);
-        String m = t.getMessage();
-        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
+        return RunWords.userMessage(err);
     }
 }

@@ -29,8 +29,16 @@ public final class ActivationFocusWindow {
         this.canvas = new PlotCanvas(vm.appearance::theme);
         StackPane root = new StackPane(canvas);
         root.getStyleClass().add("focus-window");
-        Scene scene = new Scene(root, 720, 560);
-        if (gallery.getScene() != null) scene.getStylesheets().setAll(gallery.getScene().getStylesheets());
+        Scene scene = org.activationworkbench.ui.dialogs.Dialogs.scene(root, 760, 580);
+        // dark, light or projector: as the window it came from, now and after a switch
+        if (gallery.getScene() != null) {
+            org.activationworkbench.ui.model.Stylesheets.follow(scene, gallery.getScene().getWindow());
+            stage.initOwner(gallery.getScene().getWindow());
+        }
+        scene.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) stage.hide();
+        });
+        vm.appearance.theme.addListener((o, a, b) -> update());
         stage.setScene(scene);
         canvas.setOnMouseMoved(e -> {
             if (canvas.figure() instanceof ActivationFocus f && f.frame() != null) {
@@ -48,10 +56,13 @@ public final class ActivationFocusWindow {
     public void show(int layer, int index) {
         this.layer = layer;
         this.index = index;
-        if (gallery.getScene() != null) stage.getScene().getStylesheets().setAll(gallery.getScene().getStylesheets());
         update();
         stage.show();
         stage.toFront();
+    }
+
+    public Stage stage() {
+        return stage;
     }
 
     boolean showing() {
@@ -69,7 +80,7 @@ public final class ActivationFocusWindow {
         String title = p.title().equals(where) ? where : where + " · " + p.title();
         stage.setTitle("Activation — " + title);
         var snap = vm.shownSnapshot();
-        String sub = vm.experiment().activation().displayName()
+        String sub = vm.run().activation().displayName()
                 + (snap != null ? String.format(java.util.Locale.ROOT, " · step %,d", snap.step()) : "");
         canvas.show(new ActivationFocus(new ActivationPanel(title, p.current(), p.initial(), p.trail(), p.histogram()),
                 sub, hoverX));

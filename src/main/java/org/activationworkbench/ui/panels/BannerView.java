@@ -12,9 +12,9 @@ import org.activationworkbench.ui.model.WorkbenchViewModel;
 /** The in-window message strip: what happened, and for a divergence the offer to roll back. */
 public final class BannerView extends HBox {
 
-    final Label text = new Label();
-    final Button rollBack = new Button("Roll back, learning rates ÷ 10");
-    private final Button dismiss = new Button("Dismiss");
+    public final Label text = new Label();
+    public final Button rollBack = new Button("Roll back, learning rates ÷ 10");
+    public final Button dismiss = new Button("Dismiss");
 
     public BannerView() {
         getStyleClass().add("banner");
@@ -22,15 +22,20 @@ public final class BannerView extends HBox {
         text.setWrapText(true);
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMinWidth(120);
         rollBack.setTooltip(new Tooltip("Restore the last snapshot where every value was finite and continue "
                 + "from there with both learning rates divided by ten"));
+        dismiss.setTooltip(new Tooltip("Hide this message; the run stays paused where it stopped"));
+        // the buttons keep their whole label; the message wraps instead
+        rollBack.setMinWidth(USE_PREF_SIZE);
+        dismiss.setMinWidth(USE_PREF_SIZE);
         getChildren().addAll(text, rollBack, dismiss);
         setVisible(false);
         setManaged(false);
     }
 
     public void bind(WorkbenchViewModel vm) {
-        dismiss.setOnAction(e -> vm.banner.set(null));
+        dismiss.setOnAction(e -> vm.dismissBanner());
         rollBack.setOnAction(e -> vm.rollBack());
         vm.banner.addListener((o, a, b) -> show(b));
     }

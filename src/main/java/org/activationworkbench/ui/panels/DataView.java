@@ -5,16 +5,17 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.activationworkbench.data.Dataset;
-import org.activationworkbench.experiment.Experiment;
+import org.activationworkbench.experiment.RunDescription;
 import org.activationworkbench.experiment.PredictionGrid;
-import org.activationworkbench.experiment.TrainerState;
+import org.activationworkbench.live.TrainerState;
 import org.activationworkbench.plot.DataPlot;
 import org.activationworkbench.ui.model.WorkbenchViewModel;
 import org.activationworkbench.ui.plot.PlotCanvas;
 
 /**
  * 2-D data: the decision regions or regression surface with train and test points; 1-D regression: the
- * fitted function against the targets. The grid is computed by the trainer between steps, never here.
+ * fitted function against the targets. The grid is computed by the trainer between steps, never here; dragged back
+ * in time, the view shows the grid kept for that moment.
  */
 public final class DataView extends VBox {
 
@@ -37,7 +38,7 @@ public final class DataView extends VBox {
     public void bind(WorkbenchViewModel vm) {
         this.vm = vm;
         canvas = new PlotCanvas(vm.appearance::theme);
-        vm.experimentProperty().addListener((o, a, e) -> rebuild(e));
+        vm.runProperty().addListener((o, a, e) -> rebuild(e));
         vm.frame.addListener((o, a, b) -> refresh(false));
         vm.appearance.theme.addListener((o, a, b) -> refresh(true));
     }
@@ -47,7 +48,7 @@ public final class DataView extends VBox {
         return drawn;
     }
 
-    private void rebuild(Experiment e) {
+    private void rebuild(RunDescription e) {
         drawn = null;
         if (e == null) return;
         Dataset d = e.dataset();
@@ -61,11 +62,12 @@ public final class DataView extends VBox {
     }
 
     private void refresh(boolean force) {
-        Experiment e = vm.experiment();
+        RunDescription e = vm.run();
         TrainerState s = vm.state();
         if (e == null || s == null || !DataPlot.supports(e.dataset())) return;
-        if (!force && s.grid() == drawn) return;   // the grid only changes a few times a second
-        drawn = s.grid();
+        PredictionGrid grid = vm.shownGrid();   // the timeline's moment, or the live grid
+        if (!force && grid == drawn) return;   // the grid only changes a few times a second
+        drawn = grid;
         canvas.show(new DataPlot("", e.dataset(), drawn, true));
     }
 }

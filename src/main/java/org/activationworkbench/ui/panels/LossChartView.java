@@ -11,6 +11,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.activationworkbench.ui.dialogs.WrappingBar;
 import javafx.scene.layout.VBox;
 import org.activationworkbench.experiment.MetricsRow;
 import org.activationworkbench.experiment.RunHistory;
@@ -32,6 +33,7 @@ public final class LossChartView extends VBox {
     final Label readout = new Label(" ");
     private final PlotCanvas canvas;
     private WorkbenchViewModel vm;
+    private javafx.scene.layout.FlowPane controls;
     private List<MetricsRow> rows = List.of();
 
     public LossChartView() {
@@ -48,20 +50,28 @@ public final class LossChartView extends VBox {
         smoothing.setPrefWidth(90);
         smoothing.setTooltip(new Tooltip("Exponential smoothing of the training loss; the raw curve stays faded behind"));
         readout.getStyleClass().add("readout");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Label title = new Label("Curves");
         title.getStyleClass().add("card-title");
         Label smooth = new Label("smoothing");
         smooth.getStyleClass().add("muted");
-        HBox bar = new HBox(8, title, spacer, xAxis, logScale, smooth, smoothing);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        // the controls move under the title when the card is narrow, never cut
+        javafx.scene.layout.FlowPane controls = new javafx.scene.layout.FlowPane(8, 4, xAxis, logScale, smooth, smoothing);
+        controls.setAlignment(Pos.CENTER_RIGHT);
+        for (var c : List.of(xAxis, logScale, smooth, title)) c.setMinWidth(Region.USE_PREF_SIZE);
+        smoothing.setMinWidth(70);
+        HBox lead = new HBox(title);
+        lead.setAlignment(Pos.CENTER_LEFT);
+        WrappingBar bar = new WrappingBar(lead, controls);
+        this.controls = controls;
         VBox.setVgrow(canvas, Priority.ALWAYS);
         getChildren().addAll(bar, canvas, readout);
     }
 
     public void bind(WorkbenchViewModel vm) {
         this.vm = vm;
+        // a projector leaves the chart its room: the settings stay as they are, out of sight
+        controls.visibleProperty().bind(vm.appearance.presentation.not());
+        controls.managedProperty().bind(controls.visibleProperty());
         vm.frame.addListener((o, a, b) -> refresh());
         logScale.selectedProperty().addListener((o, a, b) -> refresh());
         xAxis.valueProperty().addListener((o, a, b) -> refresh());
@@ -81,7 +91,7 @@ public final class LossChartView extends VBox {
 
     private void refresh() {
         RunHistory h = vm.history();
-        if (h == null || vm.experiment() == null) return;
+        if (h == null || vm.run() == null) return;
         rows = h.rows();
         Snapshot shown = vm.scrubbing() ? vm.shownSnapshot() : null;
         double smooth = smoothing.getValue() < 0.02 ? 0 : smoothing.getValue();

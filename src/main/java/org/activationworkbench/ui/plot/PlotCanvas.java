@@ -15,6 +15,7 @@ public class PlotCanvas extends Region {
     private final Canvas canvas = new Canvas();
     private final Supplier<Theme> theme;
     private Figure figure;
+    private boolean asFile;
 
     public PlotCanvas(Supplier<Theme> theme) {
         this.theme = theme;
@@ -25,7 +26,16 @@ public class PlotCanvas extends Region {
 
     public void show(Figure f) {
         figure = f;
-      redraw();
+        redraw();
+    }
+
+    /**
+     * Draws the figure as its file will look: at the file's size and aspect, scaled down to fit and centred (an
+     * export preview), instead of laid out anew for the canvas's own shape.
+     */
+    public void setAsFile(boolean on) {
+        asFile = on;
+        redraw();
     }
 
     public Figure figure() {
@@ -38,7 +48,7 @@ public class PlotCanvas extends Region {
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
-          redraw();
+            redraw();
         }
     }
 
@@ -48,7 +58,16 @@ public class PlotCanvas extends Region {
         var gc = canvas.getGraphicsContext2D();
         gc.save();
         try {
-            figure.draw(new CanvasPainter(gc), w, h, theme.get());
+            if (asFile) {
+                double fw = figure.preferredWidth(), fh = figure.preferredHeight();
+                double k = Math.min(w / fw, h / fh);
+                gc.clearRect(0, 0, w, h);
+                gc.translate(Math.floor((w - fw * k) / 2), Math.floor((h - fh * k) / 2));
+                gc.scale(k, k);
+                figure.draw(new CanvasPainter(gc), fw, fh, theme.get());
+            } else {
+                figure.draw(new CanvasPainter(gc), w, h, theme.get());
+            }
         } finally {
             gc.restore();
         }

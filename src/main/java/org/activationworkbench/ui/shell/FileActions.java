@@ -20,7 +20,7 @@ import org.activationworkbench.experiment.RecentFiles;
 import org.activationworkbench.experiment.WorkbenchFile;
 import org.activationworkbench.experiment.WorkbenchState;
 import org.activationworkbench.ui.model.Banner;
-import org.activationworkbench.ui.model.Preset;
+import org.activationworkbench.experiment.Preset;
 import org.activationworkbench.ui.model.WorkbenchViewModel;
 
 /**
@@ -58,10 +58,7 @@ final class FileActions {
     void newWorkbench() {
         whenSafeToDiscard(() -> {
             vm.file.set(null);
-            Preset p = Preset.startup();
-            vm.apply(p.config()).thenAccept(ok -> {
-                if (ok) vm.watchHint.set(p.name() + ": " + p.watch() + "  Press Space to play.");
-            });
+            vm.apply(Preset.startup());
         });
     }
 
@@ -238,8 +235,8 @@ final class FileActions {
 
     private Path chooseSave(String title) {
         FileChooser c = chooser(title);
-        if (vm.file.get() == null && vm.experiment() != null) {
-            var cfg = vm.experiment().config();
+        if (vm.file.get() == null && vm.run() != null) {
+            var cfg = vm.run().config();
             c.setInitialFileName(cfg.dataset().replaceAll("[^A-Za-z0-9._-]", "_") + "-" + cfg.activation().family()
                     + WorkbenchFile.EXTENSION);
         }

@@ -1,7 +1,7 @@
 package org.activationworkbench.ui.shell;
 
 import javafx.scene.Scene;
-import org.activationworkbench.experiment.ExperimentConfig;
+import org.activationworkbench.experiment.ExperimentRecipe;
 import org.activationworkbench.ui.model.WorkbenchViewModel;
 
 /**
@@ -11,7 +11,7 @@ import org.activationworkbench.ui.model.WorkbenchViewModel;
 public interface StartupScript {
 
     /** The experiment to open with, given the one the window would open otherwise. */
-    ExperimentConfig config(ExperimentConfig startup);
+    ExperimentRecipe recipe(ExperimentRecipe startup);
 
     /** Runs once the first experiment is built; the scene's user data is its {@link WorkbenchController}. */
     void run(WorkbenchViewModel vm, Scene scene);

@@ -13,7 +13,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.activationworkbench.ui.model.FrameLoop;
 import org.activationworkbench.ui.model.Banner;
-import org.activationworkbench.ui.model.Preset;
+import org.activationworkbench.experiment.Preset;
 import org.activationworkbench.ui.model.WorkbenchViewModel;
 import org.activationworkbench.ui.model.Stylesheets;
 
@@ -23,8 +23,12 @@ import org.activationworkbench.ui.model.Stylesheets;
  */
 public final class WorkbenchApp extends Application {
 
+    /** The window's size on a large screen; a smaller screen gets all of its room. */
     static final double WIDTH = 1440;
     static final double HEIGHT = 900;
+    /** Small enough for a 1024×768 projector and a 1280×720 screen, with their task bars. */
+    static final double MIN_WIDTH = 900;
+    static final double MIN_HEIGHT = 600;
 
     private WorkbenchViewModel vm;
     private WorkbenchController controller;
@@ -54,17 +58,20 @@ public final class WorkbenchApp extends Application {
             controller.files.whenSafeToDiscard(this::exitCleanly);
         });
         stage.setScene(scene);
-        stage.setMinWidth(1100);
-        stage.setMinHeight(700);
+        for (int size : new int[] {16, 24, 32, 48, 64, 128, 256}) {
+            var icon = WorkbenchApp.class.getResource("/assets/icon/activation-workbench-" + size + ".png");
+            if (icon != null) stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+        }
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         stage.show();
         Thread.currentThread().setUncaughtExceptionHandler((t, e) ->
                 vm.banner.set(Banner.error("Something went wrong: " + WorkbenchViewModel.userMessage(e))));
         StartupScript demo = script;
         Preset first = Preset.startup();
-        vm.apply(demo != null ? demo.config(first.config()) : first.config()).thenAccept(ok -> {
-            if (ok && demo == null) vm.watchHint.set(first.name() + ": " + first.watch() + "  Press Space to play.");
+        (demo != null ? vm.apply(demo.recipe(first.recipe())) : vm.apply(first)).thenAccept(ok -> {
             if (ok && demo != null) demo.run(vm, scene);
-            if (ok && demo == null) offerRecovery();
+            if (ok && demo == null) offerRecovery(fileArgument());
         });
         startAutosave();
     }
@@ -79,15 +86,26 @@ public final class WorkbenchApp extends Application {
         controller.files.onSaved = this::discardRecovery;
     }
 
-    private void offerRecovery() {
+    /** The workbench file the window was started with (app.Launcher passes a desktop's "open with"), or null. */
+    private Path fileArgument() {
+        var raw = getParameters() == null ? java.util.List.<String>of() : getParameters().getRaw();
+        return raw.size() == 1 ? Path.of(raw.get(0)) : null;
+    }
+
+    /** Offers the recovery file if there is one; then opens the file given, unless the user took the recovered run. */
+    private void offerRecovery(Path thenOpen) {
         Path recovery = Autosave.defaultRecoveryFile();
-        if (Autosave.pendingRecovery(recovery).isEmpty()) return;
+        if (Autosave.pendingRecovery(recovery).isEmpty()) {
+            if (thenOpen != null) controller.files.open(thenOpen);
+            return;
+        }
         if (RecoveryPrompt.ask(recovery)) {
             controller.files.recover(recovery).thenAccept(ok -> {
                 if (!ok) discardRecovery();   // the banner said what is wrong; offering it again would not help
             });
         } else {
             discardRecovery();
+            if (thenOpen != null) controller.files.open(thenOpen);
         }
     }
 
@@ -113,7 +131,9 @@ public final class WorkbenchApp extends Application {
             Parent root = loader.load();
             WorkbenchController c = loader.getController();
             c.bind(vm);
-            Scene scene = new Scene(root, WIDTH, HEIGHT);
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            Scene scene = new Scene(root, Math.max(MIN_WIDTH, Math.min(WIDTH, screen.getWidth())),
+                    Math.max(MIN_HEIGHT, Math.min(HEIGHT, screen.getHeight())));
             Stylesheets.apply(scene, vm.appearance);
             c.installKeys(scene);
             scene.setUserData(c);

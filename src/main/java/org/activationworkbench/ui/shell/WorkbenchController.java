@@ -18,7 +18,7 @@ import org.activationworkbench.export.SavedRun;
 import org.activationworkbench.ui.dialogs.CompareView;
 import org.activationworkbench.ui.dialogs.ExportDialog;
 import org.activationworkbench.ui.model.Banner;
-import org.activationworkbench.ui.model.Preset;
+import org.activationworkbench.experiment.Preset;
 import org.activationworkbench.ui.model.WorkbenchViewModel;
 import org.activationworkbench.ui.panels.ActivationGallery;
 import org.activationworkbench.ui.panels.BannerView;
@@ -36,6 +36,11 @@ public final class WorkbenchController {
     @FXML public Menu studiesMenu;
     @FXML private CheckMenuItem darkItem;
     @FXML private CheckMenuItem presentationItem;
+    @FXML private CheckMenuItem focusItem;
+    @FXML private javafx.scene.layout.BorderPane root;
+    @FXML private javafx.scene.layout.StackPane plotsArea;
+    @FXML private javafx.scene.control.SplitPane mainSplit;
+    @FXML private javafx.scene.control.ScrollPane experiment;
     @FXML TransportBar transport;
     @FXML BannerView banner;
     @FXML private Label watchHint;
@@ -51,6 +56,7 @@ public final class WorkbenchController {
     /** What Quit and closing the window do once unsaved changes are dealt with; the app replaces it. */
     Runnable exit = Platform::exit;
     private CompareView compare;
+    WorkbenchLayout layout;
     public StudiesMenu studies;
 
     void bind(WorkbenchViewModel vm) {
@@ -71,16 +77,19 @@ public final class WorkbenchController {
             item.setOnAction(e -> loadPreset(p));
             presetsMenu.getItems().add(item);
         }
-        vm.experimentProperty().addListener((o, a, e) -> showDataView(e));
+        vm.runProperty().addListener((o, a, e) -> showDataView(e));
         darkItem.selectedProperty().bindBidirectional(vm.appearance.dark);
         presentationItem.selectedProperty().bindBidirectional(vm.appearance.presentation);
+        focusItem.selectedProperty().bindBidirectional(vm.appearance.focus);
+        layout = new WorkbenchLayout(root, experiment, plotsArea, mainSplit, lowerSplit, timeline, vm.appearance,
+                transport);
         watchHint.textProperty().bind(vm.watchHint);
-        watchHint.visibleProperty().bind(vm.watchHint.isNotEmpty());
+        watchHint.visibleProperty().bind(vm.watchHint.isNotEmpty().and(vm.appearance.focus.not()));
         watchHint.managedProperty().bind(watchHint.visibleProperty());
     }
 
     /** The data view only has something to show for 1-/2-D data; otherwise the curves take its room. */
-    private void showDataView(org.activationworkbench.experiment.Experiment e) {
+    private void showDataView(org.activationworkbench.experiment.RunDescription e) {
         boolean show = e != null && org.activationworkbench.plot.DataPlot.supports(e.dataset());
         if (show && !lowerSplit.getItems().contains(dataView)) {
             lowerSplit.getItems().add(dataView);
@@ -93,13 +102,29 @@ public final class WorkbenchController {
     /** Space plays/pauses, S steps, R resets, unless the user is typing in a field. */
     void installKeys(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() || e.isAltDown() || scene.getFocusOwner() instanceof TextInputControl) return;
+            if (e.isShortcutDown() || e.isAltDown() || typing(scene.getFocusOwner())) return;
             if (e.getCode() == KeyCode.SPACE) vm.togglePlay();
             else if (e.getCode() == KeyCode.S) vm.step();
             else if (e.getCode() == KeyCode.R) vm.reset();
+            else if (e.getCode() == KeyCode.F) vm.appearance.focus.set(!vm.appearance.focus.get());
+            else if (e.getCode() == KeyCode.ESCAPE && vm.appearance.focus.get()) vm.appearance.focus.set(false);
+            else if (e.getCode() == KeyCode.ESCAPE && vm.appearance.drawerOpen.get()) vm.appearance.drawerOpen.set(false);
             else return;
             e.consume();
         });
+    }
+
+    /**
+     * True when keys go into text: a text field, or a spinner or drop-down the user can type in (those keep the
+     * focus themselves and hand the keys to their editor).
+     */
+    static boolean typing(javafx.scene.Node focused) {
+        for (javafx.scene.Node n = focused; n != null; n = n.getParent()) {
+            if (n instanceof TextInputControl) return true;
+            if (n instanceof javafx.scene.control.ComboBoxBase<?> c && c.isEditable()) return true;
+            if (n instanceof javafx.scene.control.Spinner<?> sp && sp.isEditable()) return true;
+        }
+        return false;
     }
 
     /** The window title: the file's name (or "Untitled"), a "•" while there are unsaved changes. */
@@ -114,9 +139,7 @@ public final class WorkbenchController {
                 && !experimentController.confirm.test("Loading the preset \"" + p.name() + "\" starts a new run.")) {
             return;
         }
-        vm.apply(p.config()).thenAccept(ok -> {
-            if (ok) vm.watchHint.set(p.name() + ": " + p.watch() + "  Press Space to play.");
-        });
+        vm.apply(p);
     }
 
     @FXML
@@ -209,7 +232,7 @@ public final class WorkbenchController {
     @FXML
     private void onShortcuts() {
         Alert a = new Alert(Alert.AlertType.INFORMATION, "Space\tplay / pause\nS\tone training step\nR\treset to the "
-                + "initial network\n\nClick an activation panel to enlarge it; drag the timeline to go back in time.");
+                + "initial network\nF\tfocus: only the plots (Esc leaves it)\nF5\tprojector mode\n\nClick an activation panel to enlarge it; drag the timeline to go back in time.");
         a.setHeaderText("Keyboard shortcuts");
         a.showAndWait();
     }

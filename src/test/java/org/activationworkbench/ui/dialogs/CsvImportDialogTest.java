@@ -25,7 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.activationworkbench.ui.TestWindow;
 import org.activationworkbench.ui.model.Banner;
 import org.activationworkbench.ui.model.CsvOptions;
-import org.activationworkbench.ui.model.Preset;
+import org.activationworkbench.experiment.Preset;
 import org.activationworkbench.ui.model.WorkbenchViewModel;
 import org.activationworkbench.ui.shell.WorkbenchController;
 
@@ -47,7 +47,7 @@ class CsvImportDialogTest {
         TestWindow w = TestWindow.show(stage);
         vm = w.vm();
         controller = w.controller();
-        vm.apply(Preset.startup().config());
+        vm.apply(Preset.startup());
     }
 
     @AfterEach
@@ -56,7 +56,7 @@ class CsvImportDialogTest {
     }
 
     private CsvImportDialog importFile(String name, String text) throws Exception {
-        waitFor(() -> vm.experiment() != null);
+        waitFor(() -> vm.run() != null);
         Path file = dir.resolve(name);
         Files.writeString(file, text);
         return fx(() -> controller.experimentController.openDataset(file)).get(15, TimeUnit.SECONDS);
@@ -70,18 +70,19 @@ class CsvImportDialogTest {
     private void openAndWaitForRunOn(CsvImportDialog d, String fileName) throws Exception {
         waitFor(() -> !d.openButton.isDisabled());
         fx(() -> d.openButton.fire());
-        waitFor(() -> vm.experiment().config().dataset().endsWith(fileName) && !vm.loading.get());
+        waitFor(() -> vm.run().config().dataset().endsWith(fileName) && !vm.loading.get());
         assertFalse(d.stage().isShowing(), "Open closes the dialog");
     }
 
     @Test
     void previewsASemicolonFileWithAByteOrderMarkAndTargetsTheLastColumn() throws Exception {
+        // three rows a class: each gives round(3 × 0.2) = 1 row to the test split
         CsvImportDialog d = importFile("flowers.csv", "\uFEFFsepal;petal;species\n5.1;1.4;setosa\n6.3;4.9;versicolor\n"
-                + "5.8;4.1;versicolor\n5.0;1.5;setosa\n");
+                + "5.8;4.1;versicolor\n5.0;1.5;setosa\n4.9;1.4;setosa\n6.1;4.7;versicolor\n");
         assertEquals(List.of("sepal", "petal", "species"),
                 d.table.getColumns().stream().map(c -> (String) c.getUserData()).toList(), "no BOM in the first name");
         assertEquals(List.of("5.1", "1.4", "setosa"), d.table.getItems().get(0));
-        assertEquals(4, d.table.getItems().size());
+        assertEquals(6, d.table.getItems().size());
         assertEquals("species", d.target.getValue());
         assertEquals("species  (target)", d.table.getColumns().get(2).getText());
         assertTrue(d.ignore.get("species").isDisabled(), "the target cannot be ignored");
@@ -104,26 +105,26 @@ class CsvImportDialogTest {
         assertTrue(ok.contains("classification · 1 input · 2 classes · 8 train / 2 test"), ok);
         assertEquals("b  (ignored)", d.table.getColumns().get(1).getText());
         openAndWaitForRunOn(d, "bad.csv");
-        DataOptions data = vm.experiment().config().data();
+        DataOptions data = vm.run().config().data();
         assertEquals(List.of("b"), data.ignore());
-        assertEquals(1, vm.experiment().dataset().inputs());
-        assertEquals(List.of("b"), vm.draft.csv.get().ignore(), "the panel's draft carries the import options");
+        assertEquals(1, vm.run().dataset().inputs());
+        assertEquals(List.of("b"), CsvOptions.of(vm.form.config().data()).ignore(), "the panel's draft carries the import options");
 
         // away to a bundled set and back through the dataset list: the file keeps its import options
         var box = controller.experimentController.datasetBox;
-        String path = vm.experiment().config().dataset();
+        String path = vm.run().config().dataset();
         fx(() -> {
             box.setValue("xor");
             box.fireEvent(new javafx.event.ActionEvent());
         });
-        waitFor(() -> "xor".equals(vm.experiment().config().dataset()) && !vm.loading.get());
-        assertEquals(List.of(), vm.experiment().config().data().ignore());
+        waitFor(() -> "xor".equals(vm.run().config().dataset()) && !vm.loading.get());
+        assertEquals(List.of(), vm.run().config().data().ignore());
         fx(() -> {
             box.setValue(path);
             box.fireEvent(new javafx.event.ActionEvent());
         });
-        waitFor(() -> path.equals(vm.experiment().config().dataset()) && !vm.loading.get());
-        assertEquals(List.of("b"), vm.experiment().config().data().ignore(), "re-picked with the options it was imported with");
+        waitFor(() -> path.equals(vm.run().config().dataset()) && !vm.loading.get());
+        assertEquals(List.of("b"), vm.run().config().data().ignore(), "re-picked with the options it was imported with");
     }
 
     @Test
@@ -139,14 +140,15 @@ class CsvImportDialogTest {
         String ok = verdict(d);
         assertTrue(ok.startsWith("✓ regression · 4 inputs · 1 output"), "weight plus origin one-hot: " + ok);
         openAndWaitForRunOn(d, "cars.csv");
-        DataOptions data = vm.experiment().config().data();
+        DataOptions data = vm.run().config().data();
         assertEquals("mpg", data.target());
         assertEquals(Task.REGRESSION, data.task());
-        assertEquals(Task.REGRESSION, vm.experiment().dataset().task());
+        assertEquals(Task.REGRESSION, vm.run().dataset().task());
 
-        fx(() -> vm.draft.dataset.set("iris"));
-        assertEquals(CsvOptions.DEFAULTS, vm.draft.csv.get(), "a bundled set is read with no CSV options");
-        assertNull(fx(vm.draft::toConfig).data().target());
+        fx(() -> controller.experimentController.datasetBox.setValue("iris"));
+        waitFor(() -> vm.run() != null && "iris".equals(vm.run().config().dataset()));
+        assertEquals(CsvOptions.DEFAULTS, CsvOptions.of(vm.form.config().data()), "a bundled set is read with no CSV options");
+        assertNull(fx(() -> vm.form.config()).data().target());
     }
 
     @Test
@@ -161,8 +163,8 @@ class CsvImportDialogTest {
         String ok = verdict(d);
         assertTrue(ok.endsWith(" · dropped 1 row with missing values"), ok);
         openAndWaitForRunOn(d, "gaps.csv");
-        assertTrue(vm.experiment().config().data().dropMissing());
-        assertEquals(9, vm.experiment().dataset().train().rows() + vm.experiment().dataset().test().rows());
+        assertTrue(vm.run().config().data().dropMissing());
+        assertEquals(9, vm.run().dataset().train().rows() + vm.run().dataset().test().rows());
     }
 
     @Test
@@ -171,13 +173,13 @@ class CsvImportDialogTest {
         verdict(d);
         fx(() -> d.cancelButton.fire());
         assertFalse(d.stage().isShowing());
-        assertEquals("spiral", vm.experiment().config().dataset());
-        assertEquals(CsvOptions.DEFAULTS, vm.draft.csv.get());
+        assertEquals("spiral", vm.run().config().dataset());
+        assertEquals(CsvOptions.DEFAULTS, CsvOptions.of(vm.form.config().data()));
     }
 
     @Test
     void aBinaryFileIsRefusedInTheBannerWithoutADialog() throws Exception {
-        waitFor(() -> vm.experiment() != null);
+        waitFor(() -> vm.run() != null);
         Path file = dir.resolve("image.csv");
         Files.write(file, "a,b\n1,\u0000\n".getBytes(StandardCharsets.UTF_8));
         CsvImportDialog d = fx(() -> controller.experimentController.openDataset(file)).get(15, TimeUnit.SECONDS);
@@ -188,6 +190,6 @@ class CsvImportDialogTest {
         assertTrue(b.text().startsWith("Could not open " + file.toAbsolutePath() + ": image.csv is not a text file"),
                 b.text());
         assertFalse(b.text().contains("Exception"), b.text());
-        assertEquals("spiral", vm.experiment().config().dataset(), "the running experiment is untouched");
+        assertEquals("spiral", vm.run().config().dataset(), "the running experiment is untouched");
     }
 }

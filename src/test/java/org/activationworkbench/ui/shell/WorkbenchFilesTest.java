@@ -19,6 +19,7 @@ import javax.imageio.ImageIO;
 import org.activationworkbench.activation.ActivationSpec;
 import org.activationworkbench.data.DataOptions;
 import org.activationworkbench.experiment.Experiment;
+import org.activationworkbench.experiment.RunDescription;
 import org.activationworkbench.experiment.ExperimentConfig;
 import org.activationworkbench.export.RunExporter;
 import org.activationworkbench.train.ProcedureOptions;
@@ -59,9 +60,8 @@ class WorkbenchFilesTest {
 
     /** A quick run: spiral with few samples, one small layer. */
     private static ExperimentConfig small(String procedure) {
-        TrainingOptions t = new TrainingOptions(4, 32, 0.01, 0.01, "adam", 0.9, false, 0, 0, 0, 1);
-        return new ExperimentConfig("spiral", DataOptions.defaults().withSamples(200), ActivationSpec.of("bspline"),
-                null, new int[] {8}, t).withProcedure(ProcedureOptions.named(procedure));
+        TrainingOptions t = TrainingOptions.defaults().withEpochs(4).withBatch(32).withRates(0.01, 0.01).withSeed(1);
+        return new ExperimentConfig("spiral", DataOptions.defaults().withSamples(200), ActivationSpec.of("bspline"), null, java.util.List.of(8), t, null, null).withProcedure(ProcedureOptions.named(procedure));
     }
 
     @AfterEach
@@ -75,7 +75,7 @@ class WorkbenchFilesTest {
     }
 
     private void trainSteps(int n) throws Exception {
-        waitFor(() -> vm.experiment() != null && vm.state() != null);
+        waitFor(() -> vm.run() != null && vm.state() != null);
         long target = step() + n;
         for (int i = 0; i < n; i++) WaitForAsyncUtils.asyncFx(vm::step).get();
         waitFor(() -> step() == target);
@@ -101,10 +101,10 @@ class WorkbenchFilesTest {
         waitFor(() -> step() == 6);
         assertEquals(rows, vm.history().rows().size(), "the curves come back");
         assertEquals(snaps, vm.history().snapshotCount(), "the timeline comes back");
-        assertEquals("joint", vm.experiment().config().procedure().name());
-        assertEquals("joint", vm.draft.procedure.get(), "the experiment panel shows the saved config");
-        assertEquals(200, vm.draft.samples.get());
-        assertArrayEquals(new int[] {8}, vm.experiment().config().hidden());
+        assertEquals("joint", vm.run().config().procedure().name());
+        assertEquals("joint", vm.form.config().procedure().name(), "the experiment panel shows the saved config");
+        assertEquals(200, (int) vm.form.config().data().samples());
+        assertEquals(List.of(8), vm.run().config().hidden());
         assertFalse(vm.dirty.get());
         trainSteps(1);
         assertEquals(7, step(), "play resumes where the saved run stopped");
@@ -114,7 +114,7 @@ class WorkbenchFilesTest {
 
     @Test
     void aSessionOnAnImportedCsvReopensWithItsImportOptions() throws Exception {
-        waitFor(() -> vm.experiment() != null);
+        waitFor(() -> vm.run() != null);
         Path csv = dir.resolve("people.csv");
         StringBuilder s = new StringBuilder("id,score,height,group\n");
         for (int i = 0; i < 12; i++) s.append("p").append(i).append(',').append(i % 3).append(',').append(150 + i)
@@ -131,32 +131,32 @@ class WorkbenchFilesTest {
             d.openButton.fire();
             return null;
         });
-        waitFor(() -> vm.experiment().config().dataset().endsWith("people.csv") && !vm.loading.get());
+        waitFor(() -> vm.run().config().dataset().endsWith("people.csv") && !vm.loading.get());
         trainSteps(2);
         Path file = dir.resolve("people.awb");
         assertTrue(fx(() -> controller.files.saveTo(file)).get(30, TimeUnit.SECONDS));
 
         fx(() -> vm.apply(small("joint"))).get(30, TimeUnit.SECONDS);
-        assertEquals(CsvOptions.DEFAULTS, vm.draft.csv.get(), "spiral has no import options");
+        assertEquals(CsvOptions.DEFAULTS, CsvOptions.of(vm.form.config().data()), "spiral has no import options");
         assertTrue(fx(() -> controller.files.open(file)).get(30, TimeUnit.SECONDS));
         waitFor(() -> step() == 2);
-        DataOptions data = vm.experiment().config().data();
+        DataOptions data = vm.run().config().data();
         assertEquals("score", data.target());
         assertEquals(List.of("id"), data.ignore());
-        assertEquals(new CsvOptions("score", null, List.of("id"), false), vm.draft.csv.get(),
+        assertEquals(new CsvOptions("score", null, List.of("id"), false), CsvOptions.of(vm.form.config().data()),
                 "the experiment panel (and a later Apply) keeps the import options");
-        assertEquals(List.of("height", "group=a", "group=b"), vm.experiment().dataset().featureNames());
+        assertEquals(List.of("height", "group=a", "group=b"), vm.run().dataset().featureNames());
     }
 
     @Test
     void aCorruptFileShowsOneMessageAndLeavesTheRunAlone() throws Exception {
         trainSteps(3);
-        Experiment before = vm.experiment();
+        RunDescription before = vm.run();
         Path bad = dir.resolve("broken.awb");
         Files.write(bad, new byte[] {'P', 'K', 3, 4, 1, 2, 3});
         assertFalse(fx(() -> controller.files.open(bad)).get(30, TimeUnit.SECONDS));
         WaitForAsyncUtils.waitForFxEvents();
-        assertSame(before, vm.experiment(), "the current experiment is untouched");
+        assertSame(before, vm.run(), "the current experiment is untouched");
         assertEquals(3, step());
         Banner b = vm.banner.get();
         assertNotNull(b);
@@ -207,7 +207,7 @@ class WorkbenchFilesTest {
 
     @Test
     void anOpenCompareWindowFollowsTheThemeSwitch() throws Exception {
-        waitFor(() -> vm.experiment() != null);
+        waitFor(() -> vm.run() != null);
         CompareView cv = fx(() -> {
             controller.onCompare();
             return controller.compareView();
@@ -224,7 +224,7 @@ class WorkbenchFilesTest {
 
     @Test
     void compareTwoFamiliesFillsTheTable() throws Exception {
-        waitFor(() -> vm.experiment() != null);
+        waitFor(() -> vm.run() != null);
         CompareView cv = fx(() -> {
             controller.onCompare();
             CompareView v = controller.compareView();
@@ -242,6 +242,9 @@ class WorkbenchFilesTest {
         assertTrue(cv.model.rows.get(1).activationParameters() > 0);
         assertTrue(Double.isFinite(cv.model.rows.get(0).testLoss()));
         assertEquals(1.0, cv.model.progress.get(), 1e-9);
+        assertEquals(2, cv.model.groups.size(), "one summary row per family");
+        assertEquals(1, cv.model.groups.get(0).n());
+        assertEquals(-1, cv.model.rows.get(0).unmatchedParameters(), "not matched unless asked");
         Path csv = dir.resolve("compare.csv");
         fx(() -> cv.exportTableTo(csv)).get(30, TimeUnit.SECONDS);
         assertEquals(3, Files.readAllLines(csv).size(), "header and two runs");
@@ -252,14 +255,40 @@ class WorkbenchFilesTest {
     }
 
     @Test
+    void matchParametersGivesEveryFamilyTheLargestCount() throws Exception {
+        waitFor(() -> vm.run() != null && vm.state() != null);
+        CompareView cv = fx(() -> {
+            controller.onCompare();
+            CompareView v = controller.compareView();
+            v.tick(List.of("relu", "bspline"));
+            v.seeds.getValueFactory().setValue(2);
+            v.epochs.getValueFactory().setValue(1);
+            v.matchParameters.setSelected(true);
+            return v;
+        });
+        assertTrue(fx(cv::start).get(60, TimeUnit.SECONDS));
+        WaitForAsyncUtils.waitForFxEvents();
+        long relu = cv.model.rows.get(0).totalParameters(), bspline = cv.model.rows.get(2).totalParameters();
+        assertTrue(Math.abs(relu - bspline) <= 0.05 * bspline, relu + " vs " + bspline);
+        assertTrue(cv.model.rows.get(0).unmatchedParameters() < relu, "relu was widened and the table says from what");
+        assertEquals(2, cv.model.groups.get(0).n());
+        assertTrue(Double.isFinite(cv.model.groups.get(0).testLoss().sd()), "two seeds have a spread");
+        fx(() -> {
+            cv.matchParameters.setSelected(false);
+            cv.stage().close();
+            return null;
+        });
+    }
+
+    @Test
     void theProcedurePickersChoiceReachesTheTrainer() throws Exception {
-        waitFor(() -> vm.experiment() != null && vm.state() != null);
+        waitFor(() -> vm.run() != null && vm.state() != null);
         fx(() -> {
             controller.experimentController.procedurePicker.name.setValue("activations-first");
             return null;
         });
-        assertTrue(vm.draft.structuralChange.get(), "a new procedure waits for Apply");
-        ExperimentConfig c = fx(vm.draft::toConfig);
+        assertTrue(vm.form.needsRebuild.get(), "a new procedure waits for Apply");
+        ExperimentConfig c = fx(() -> vm.form.config());
         assertTrue(fx(() -> vm.apply(c)).get(30, TimeUnit.SECONDS));
         trainSteps(1);
         waitFor(() -> "activations-only".equals(vm.phase.get()));
@@ -268,19 +297,19 @@ class WorkbenchFilesTest {
 
     @Test
     void knotProceduresAreOfferedOnlyToTheBsplineFamily() throws Exception {
-        waitFor(() -> vm.experiment() != null && vm.state() != null);
+        waitFor(() -> vm.run() != null && vm.state() != null);
         ProcedurePicker picker = controller.experimentController.procedurePicker;
         fx(() -> {
-            vm.draft.family.set("bspline");
+            vm.form.setFamily("bspline");
             picker.name.setValue("tv2");
             return null;
         });
         assertFalse(fx(() -> cellOf(picker, "tv2").isDisabled()), "bspline can use tv2");
         fx(() -> {
-            vm.draft.family.set("hermite");
+            vm.form.setFamily("hermite");
             return null;
         });
-        assertEquals("joint", vm.draft.procedure.get(), "hermite has no knots: tv2 falls back to joint");
+        assertEquals("joint", vm.form.config().procedure().name(), "hermite has no knots: tv2 falls back to joint");
         assertEquals("joint", picker.name.getValue());
         javafx.scene.control.ListCell<String> tv2 = fx(() -> cellOf(picker, "tv2"));
         assertTrue(tv2.isDisabled(), "tv2 is greyed out for hermite");

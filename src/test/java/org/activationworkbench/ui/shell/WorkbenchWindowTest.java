@@ -15,7 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.activationworkbench.activation.ActivationView;
 import org.activationworkbench.activation.Sharing;
-import org.activationworkbench.experiment.TrainerState;
+import org.activationworkbench.live.TrainerState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,7 +26,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.activationworkbench.ui.TestWindow;
 import org.activationworkbench.ui.dialogs.CsvImportDialog;
-import org.activationworkbench.ui.model.Preset;
+import org.activationworkbench.experiment.Preset;
 import org.activationworkbench.ui.model.WorkbenchViewModel;
 import org.activationworkbench.ui.plot.PlotCanvas;
 
@@ -42,7 +42,7 @@ class WorkbenchWindowTest {
         TestWindow w = TestWindow.show(stage);
         vm = w.vm();
         controller = w.controller();
-        vm.apply(Preset.startup().config());
+        vm.apply(Preset.startup());
     }
 
     @AfterEach
@@ -56,15 +56,15 @@ class WorkbenchWindowTest {
     }
 
     private void started() throws Exception {
-        waitFor(() -> vm.experiment() != null && vm.state() != null && controller.gallery.firstCurve() != null);
+        waitFor(() -> vm.run() != null && vm.state() != null && controller.gallery.firstCurve() != null);
     }
 
     @Test
     void startsWithTheDefaultExperiment() throws Exception {
         started();
-        assertEquals("spiral", vm.experiment().config().dataset());
-        assertEquals("bspline", vm.experiment().activation().family());
-        assertEquals(2, vm.experiment().config().hidden().length);
+        assertEquals("spiral", vm.run().config().dataset());
+        assertEquals("bspline", vm.run().activation().family());
+        assertEquals(2, vm.run().config().hidden().size());
         assertEquals(2, controller.gallery.canvasCount(), "neuron sharing: one canvas of small multiples per layer");
         assertEquals(0, step());
         assertNotNull(controller.dataView.drawnGrid(), "the decision regions are drawn at start");
@@ -108,10 +108,10 @@ class WorkbenchWindowTest {
         @SuppressWarnings("unchecked")
         ComboBox<String> family = (ComboBox<String>) robot.lookup("#familyBox").query();
         robot.interact(() -> family.setValue("dyn"));
-        waitFor(() -> vm.experiment().activation().family().equals("dyn")
+        waitFor(() -> vm.run().activation().family().equals("dyn")
                 && controller.gallery.firstCurve() != null
                 && controller.gallery.shownLayers().get(0).panels().size() == 1);
-        assertEquals(Sharing.LAYER, vm.experiment().sharing());
+        assertEquals(Sharing.LAYER, vm.run().sharing());
         ActivationView v = controller.gallery.firstCurve();
         assertTrue(v.scalars().containsKey("α"), "dyn panels carry α and β");
     }
@@ -129,7 +129,7 @@ class WorkbenchWindowTest {
         assertFalse(text.contains("Exception"), "a message, not a stack trace: " + text);
         assertTrue(d.openButton.isDisabled());
         robot.interact(() -> d.cancelButton.fire());
-        assertEquals("spiral", vm.experiment().config().dataset(), "the running experiment is untouched");
+        assertEquals("spiral", vm.run().config().dataset(), "the running experiment is untouched");
         robot.interact(vm::step);
         waitFor(() -> step() == 1);
     }
