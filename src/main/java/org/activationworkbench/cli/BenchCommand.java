@@ -83,9 +83,8 @@ final class BenchCommand implements Callable<Integer> {
                     .withMomentum(0).withClip("slaf".equals(family) ? 1.0 : 0.0);
             ExperimentConfig cfg = new ExperimentConfig(dataset, DataOptions.defaults(), ActivationSpec.of(family), null,
                     boxed(cnn ? cnnWidths : widths), opts, cnn ? boxed(cnnChannels) : null, null);
-            Architecture arch = residual
-                    ? new Architecture(Architecture.Block.RESIDUAL, Architecture.Norm.LAYER) : Architecture.PLAIN;
-            TrainingSession session = new Experiment(cfg, data, arch).session();
+            if (residual) cfg = cfg.withArchitecture(new Architecture(Architecture.Block.RESIDUAL, Architecture.Norm.LAYER));
+            TrainingSession session = new Experiment(cfg, data).session();
             long warmStart = System.nanoTime();
             for (int i = 0; i < 20 || System.nanoTime() - warmStart < 1_000_000_000L; i++) session.step();
             long start = System.nanoTime();

@@ -37,18 +37,13 @@ public final class Experiment {
     }
 
     public Experiment(ExperimentConfig config, Dataset dataset) {
-        this(config, dataset, Architecture.PLAIN);
-    }
-
-    /** With hidden layers of the given architecture (residual blocks, norms) rather than the plain MLP's. */
-    public Experiment(ExperimentConfig config, Dataset dataset, Architecture architecture) {
         this.config = config;
         this.dataset = dataset;
         this.activation = ActivationRegistry.create(config.activation());
         this.sharing = config.sharingFor(activation);
         long seed = config.training().seed();
         ImageShape image = config.conv().isEmpty() ? null : ImageShape.square(dataset.inputs());
-        Network net = Network.of(architecture, image, config.convArray(), dataset.inputs(), config.hiddenArray(),
+        Network net = Network.of(config.architecture(), image, config.convArray(), dataset.inputs(), config.hiddenArray(),
                 dataset.outputs(), activation, sharing, seed);
         this.session = new TrainingSession(net, dataset, config.training(), Procedures.create(config.procedure()));
     }

@@ -13,6 +13,7 @@ import org.activationworkbench.data.DataOptions;
 import org.activationworkbench.data.DatasetRegistry;
 import org.activationworkbench.data.Task;
 import org.activationworkbench.experiment.Setting.Group;
+import org.activationworkbench.nn.Architecture;
 import org.activationworkbench.train.OptimizerType;
 import org.activationworkbench.train.ProcedureOptions;
 import org.activationworkbench.train.Procedures;
@@ -77,6 +78,12 @@ public final class ExperimentSchema {
                 (c, v) -> c.withSharing(v == null ? null : Sharing.parse((String) v)), c -> true, false));
         s.add(new Setting(ExperimentConfig.CONV, Group.NETWORK, ExperimentConfig::conv,
                 (c, v) -> c.withConv(integers(v)), c -> true, false));
+        s.add(new Setting(ExperimentConfig.BLOCK, Group.NETWORK, c -> c.architecture().block().label(),
+                (c, v) -> c.withArchitecture(c.architecture().withBlock(Architecture.Block.parse((String) v, "--block"))),
+                c -> true, false));
+        s.add(new Setting(ExperimentConfig.NORM, Group.NETWORK, c -> c.architecture().norm().label(),
+                (c, v) -> c.withArchitecture(c.architecture().withNorm(Architecture.Norm.parse((String) v, "--norm"))),
+                c -> true, false));
         // ---- training ---------------------------------------------------------------------------------------
         s.add(training(TrainingOptions.EPOCHS, c -> c.training().epochs(),
                 (c, v) -> c.training().withEpochs((Integer) v), c -> true, false));

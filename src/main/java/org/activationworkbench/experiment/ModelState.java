@@ -1,5 +1,6 @@
 package org.activationworkbench.experiment;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
 import java.util.List;
 import org.activationworkbench.activation.BSplineActivation;
@@ -19,10 +20,10 @@ import org.activationworkbench.train.TrainingSession;
 /**
  * A trained network as data (model.json): every dense layer's weights and bias, every activation layer's
  * parameters, every norm layer's scale, shift and (BatchNorm) running statistics, how the hidden layers are built,
- * the input standardisation and the config that built it. Enough to rebuild the network exactly, to export it
+ * the input standardisation and the config that built it (which says how the hidden layers are built). Enough to rebuild the network exactly, to export it
  * (PyTorch, JSON) or to predict without the dataset.
  *
- * <p>Format 3 adds {@code architecture} and {@code norms}. A plain network without norms is still written as
+ * <p>Format 3 adds residual blocks and norm layers: the config's {@code architecture} and {@code norms} here. A plain network without norms is still written as
  * format 2, so older versions keep reading it; they refuse a format 3 file by its number rather than misread it.
  * Formats 1 and 2 read as plain networks without norms.
  *
@@ -39,15 +40,13 @@ import org.activationworkbench.train.TrainingSession;
  * @param activations     hidden activation layers, in order
  * @param standardisation x' = (x − mean)/std applied to raw inputs before the network
  * @param config          the experiment's configuration
- * @param architecture    plain or residual hidden layers and their norm (null before format 3: plain, no norm)
  * @param norms           norm layers in forward order (empty without a norm)
  */
 public record ModelState(int format, String family, String dataset, String datasetChecksum, int inputs, int outputs,
                          String task, List<Conv> conv, List<Dense> dense, List<ActivationParams> activations,
-                         Standardisation standardisation, ExperimentConfig config, Architecture architecture,
-                         List<NormParams> norms) {
+                         Standardisation standardisation, ExperimentConfig config, List<NormParams> norms) {
 
-    /** The newest format this version reads and writes: 3 adds {@link #architecture} and {@link #norms}. */
+    /** The newest format this version reads and writes: 3 adds residual blocks and {@link #norms}. */
     public static final int FORMAT = 3;
     /** The format of a plain network without norms (2: conv layers are kept; 1: only the dense layers were). */
     public static final int CLASSIC_FORMAT = 2;
@@ -75,7 +74,6 @@ public record ModelState(int format, String family, String dataset, String datas
         conv = conv == null ? List.of() : List.copyOf(conv);
         dense = dense == null ? null : List.copyOf(dense);
         activations = activations == null ? null : List.copyOf(activations);
-        if (architecture == null) architecture = Architecture.PLAIN;
         norms = norms == null ? List.of() : List.copyOf(norms);
     }
 
@@ -106,16 +104,21 @@ public record ModelState(int format, String family, String dataset, String datas
                     n.betaParameter().value().clone(), bn == null ? null : bn.runningMean().clone(),
                     bn == null ? null : bn.runningVar().clone()));
         }
-        Architecture arch = net.architecture();
-        return new ModelState(arch.classic() ? CLASSIC_FORMAT : FORMAT, e.activation().family(), e.dataset().name(),
-                e.dataset().checksum(), net.inputs(), net.outputs(), e.dataset().task().label(), conv, dense, acts,
-                e.dataset().standardisation(), e.config(), arch, norms);
+        return new ModelState(net.architecture().classic() ? CLASSIC_FORMAT : FORMAT, e.activation().family(),
+                e.dataset().name(), e.dataset().checksum(), net.inputs(), net.outputs(), e.dataset().task().label(), conv,
+                dense, acts, e.dataset().standardisation(), e.config(), norms);
     }
 
     /** The same model described by another config (the window saves the learning rates in force). */
     public ModelState withConfig(ExperimentConfig c) {
         return new ModelState(format, family, dataset, datasetChecksum, inputs, outputs, task, conv, dense, activations,
-                standardisation, c, architecture, norms);
+                standardisation, c, norms);
+    }
+
+    /** How the hidden layers are built, as the config says (plain without norms before format 3). */
+    @JsonIgnore
+    public Architecture architecture() {
+        return config == null ? Architecture.PLAIN : config.architecture();
     }
 
     /** False for a format 1 file of a CNN: its conv weights were not saved. */
@@ -145,8 +148,8 @@ public record ModelState(int format, String family, String dataset, String datas
             throw new IllegalArgumentException("it was saved by an older version that did not keep the weights of "
                     + "conv layers, so training cannot continue from it; its curves and activations can still be exported");
         }
-        if (!net.architecture().equals(architecture)) {
-            throw new IllegalArgumentException("the saved model is " + architecture.description() + ", the network "
+        if (!net.architecture().equals(architecture())) {
+            throw new IllegalArgumentException("the saved model is " + architecture().description() + ", the network "
                     + net.architecture().description());
         }
         if (net.convBlocks().size() != conv.size() || net.denseLayers().size() != dense.size()
@@ -200,7 +203,7 @@ public record ModelState(int format, String family, String dataset, String datas
      * (the dense list is then the input layer, two per block and the output layer).
      */
     public int[] hidden() {
-        if (architecture.block() == Architecture.Block.RESIDUAL) {
+        if (architecture().block() == Architecture.Block.RESIDUAL) {
             int[] h = new int[(dense.size() - 2) / 2];
             java.util.Arrays.fill(h, dense.get(0).out());
             return h;

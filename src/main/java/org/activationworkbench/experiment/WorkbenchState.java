@@ -44,7 +44,7 @@ public record WorkbenchState(ExperimentConfig config, String datasetChecksum, Li
             throw new IllegalArgumentException("dataset " + data.name() + " has changed since the run was saved"
                     + " (checksum differs); the run cannot continue on different data");
         }
-        Experiment e = new Experiment(config, data, model.architecture());
+        Experiment e = new Experiment(config, data);
         model.restoreInto(e.session());
         training.restore(e.session());
         return new EpochRunner(e, metrics, snapshots);

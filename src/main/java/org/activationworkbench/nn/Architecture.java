@@ -29,6 +29,14 @@ public record Architecture(Block block, Norm norm, int inner) {
         this(block, norm, 0);
     }
 
+    public Architecture withBlock(Block b) {
+        return new Architecture(b, norm, inner);
+    }
+
+    public Architecture withNorm(Norm n) {
+        return new Architecture(block, n, inner);
+    }
+
     /** The hidden layer kinds. */
     public enum Block {
         PLAIN, RESIDUAL;

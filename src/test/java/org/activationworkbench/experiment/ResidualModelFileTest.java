@@ -43,9 +43,9 @@ class ResidualModelFileTest {
     void resumedRunEqualsUninterruptedRun(String block, String norm) throws IOException {
         Architecture arch = new Architecture(Architecture.Block.parse(block, "b"), Architecture.Norm.parse(norm, "n"));
         ExperimentConfig c = config(5);
-        RunResult straight = new Experiment(c, data(c), arch).run(null);
+        RunResult straight = new Experiment(c.withArchitecture(arch), data(c)).run(null);
 
-        EpochRunner first = new EpochRunner(new Experiment(c, data(c), arch));
+        EpochRunner first = new EpochRunner(new Experiment(c.withArchitecture(arch), data(c)));
         assertTrue(first.runEpoch());
         assertTrue(first.runEpoch());
         Path f = dir.resolve("half.awb");
@@ -63,7 +63,7 @@ class ResidualModelFileTest {
     @Test
     void modelJsonKeepsNormsAndRunningStatisticsAndRebuildsTheSamePredictions() throws IOException {
         ExperimentConfig c = config(2);
-        Experiment e = new Experiment(c, data(c), RESIDUAL_BN);
+        Experiment e = new Experiment(c.withArchitecture(RESIDUAL_BN), data(c));
         e.run(null);
         ModelState m = ModelState.capture(e);
         assertEquals(ModelState.FORMAT, m.format());
@@ -71,7 +71,7 @@ class ResidualModelFileTest {
         assertEquals(4, m.norms().size(), "one per block and the final one");
         ModelState back = Json.mapper().readValue(Json.pretty().writeValueAsString(m), ModelState.class);
 
-        Experiment rebuilt = new Experiment(back.config(), data(c), back.architecture());
+        Experiment rebuilt = new Experiment(back.config(), data(c));
         back.applyTo(rebuilt.network());
         BatchNormLayer bn = (BatchNormLayer) e.network().normLayers().get(1);
         BatchNormLayer bnBack = (BatchNormLayer) rebuilt.network().normLayers().get(1);
@@ -113,7 +113,7 @@ class ResidualModelFileTest {
         Path classic = dir.resolve("classic.awb");
         Path residual = dir.resolve("residual.awb");
         WorkbenchFile.save(classic, WorkbenchState.capture(new EpochRunner(new Experiment(c, data(c)))));
-        WorkbenchFile.save(residual, WorkbenchState.capture(new EpochRunner(new Experiment(c, data(c), RESIDUAL_BN))));
+        WorkbenchFile.save(residual, WorkbenchState.capture(new EpochRunner(new Experiment(c.withArchitecture(RESIDUAL_BN), data(c)))));
         assertEquals(1, headerVersion(classic));
         assertEquals(2, headerVersion(residual));
     }

@@ -17,7 +17,6 @@ import org.activationworkbench.experiment.EpochRunner;
 import org.activationworkbench.experiment.Experiment;
 import org.activationworkbench.experiment.ExperimentConfig;
 import org.activationworkbench.experiment.ModelState;
-import org.activationworkbench.data.DatasetRegistry;
 import org.activationworkbench.experiment.WorkbenchFile;
 import org.activationworkbench.experiment.WorkbenchState;
 import org.activationworkbench.nn.Architecture;
@@ -89,7 +88,7 @@ class PyTorchExportTest {
         ExperimentConfig c = new ExperimentConfig("moons", DataOptions.defaults().withSamples(200), ActivationSpec.of(family),
                 Sharing.parse(sharing), hidden, t, null, null);
         Architecture arch = new Architecture(Architecture.Block.parse(block, "block"), Architecture.Norm.parse(norm, "norm"), 4);
-        Experiment e = new Experiment(c, new DatasetRegistry().load("moons", c.data()), arch);
+        Experiment e = new Experiment(c.withArchitecture(arch));
         // training moves γ, β and the running statistics off their start
         new EpochRunner(e).runAll(null);
         assertTorchReproduces(e, ModelState.capture(e), family + "/" + sharing + " " + arch.description(), 2.5);
