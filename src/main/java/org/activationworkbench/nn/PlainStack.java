@@ -1,20 +1,13 @@
 package org.activationworkbench.nn;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.SplittableRandom;
 import org.activationworkbench.activation.Activation;
 import org.activationworkbench.activation.Sharing;
 
 /** Hidden layers dense → [norm] → activation, one per width: the classic MLP body. */
-final class PlainStack implements HiddenStack {
+final class PlainStack extends HiddenStack {
 
     private final int[] widths;
-    private final List<DenseLayer> dense = new ArrayList<>();
-    private final List<NormLayer> norms = new ArrayList<>();   // empty without a norm
-    private final List<ActivationLayer> activations = new ArrayList<>();
-    private final List<Parameter> parameters = new ArrayList<>();
 
     private int capacity;
     private float[][] lin;   // dense outputs; the pre-activations themselves without a norm
@@ -46,28 +39,8 @@ final class PlainStack implements HiddenStack {
     }
 
     @Override
-    public int width() {
+    int width() {
         return widths[widths.length - 1];
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return Collections.unmodifiableList(parameters);
-    }
-
-    @Override
-    public List<DenseLayer> denseLayers() {
-        return Collections.unmodifiableList(dense);
-    }
-
-    @Override
-    public List<ActivationLayer> activationLayers() {
-        return Collections.unmodifiableList(activations);
-    }
-
-    @Override
-    public List<NormLayer> normLayers() {
-        return Collections.unmodifiableList(norms);
     }
 
     private void ensureCapacity(int rows) {
@@ -90,7 +63,7 @@ final class PlainStack implements HiddenStack {
     }
 
     @Override
-    public float[] forward(float[] x, int rows, boolean training) {
+    float[] forward(float[] x, int rows, boolean training) {
         ensureCapacity(rows);
         input = x;
         float[] in = x;
@@ -104,12 +77,12 @@ final class PlainStack implements HiddenStack {
     }
 
     @Override
-    public float[] outputGradient() {
+    float[] outputGradient() {
         return grad[widths.length - 1];
     }
 
     @Override
-    public void backward(int rows, float[] dx) {
+    void backward(int rows, float[] dx) {
         for (int i = widths.length - 1; i >= 0; i--) {
             activations.get(i).backward(pre[i], grad[i], grad[i], rows);
             if (!norms.isEmpty()) norms.get(i).backward(grad[i], gradLin[i], rows);
@@ -119,7 +92,7 @@ final class PlainStack implements HiddenStack {
     }
 
     @Override
-    public float[] preActivations(int i) {
+    float[] preActivations(int i) {
         return pre[i];
     }
 }

@@ -16,16 +16,12 @@ import org.activationworkbench.activation.WeightInit;
  * activation), its second LeCun-normal scaled by 1/√blocks so the stream's variance stays of order one however
  * deep the stack (GPT-2 scales its residual projections the same way).
  */
-final class ResidualStack implements HiddenStack {
+final class ResidualStack extends HiddenStack {
 
     private final int width;
     private final DenseLayer input;
     private final List<ResidualBlock> blocks = new ArrayList<>();
     private final NormLayer finalNorm;
-    private final List<DenseLayer> dense = new ArrayList<>();
-    private final List<NormLayer> norms = new ArrayList<>();
-    private final List<ActivationLayer> activations = new ArrayList<>();
-    private final List<Parameter> parameters = new ArrayList<>();
 
     private int capacity;
     private float[][] stream;   // stream[0] = input layer's output, stream[i + 1] = block i's output
@@ -75,28 +71,8 @@ final class ResidualStack implements HiddenStack {
     }
 
     @Override
-    public int width() {
+    int width() {
         return width;
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return Collections.unmodifiableList(parameters);
-    }
-
-    @Override
-    public List<DenseLayer> denseLayers() {
-        return Collections.unmodifiableList(dense);
-    }
-
-    @Override
-    public List<ActivationLayer> activationLayers() {
-        return Collections.unmodifiableList(activations);
-    }
-
-    @Override
-    public List<NormLayer> normLayers() {
-        return Collections.unmodifiableList(norms);
     }
 
     private void ensureCapacity(int rows) {
@@ -111,7 +87,7 @@ final class ResidualStack implements HiddenStack {
     }
 
     @Override
-    public float[] forward(float[] in, int rows, boolean training) {
+    float[] forward(float[] in, int rows, boolean training) {
         ensureCapacity(rows);
         x = in;
         input.forward(in, rows, stream[0]);
@@ -121,12 +97,12 @@ final class ResidualStack implements HiddenStack {
     }
 
     @Override
-    public float[] outputGradient() {
+    float[] outputGradient() {
         return gradTop;
     }
 
     @Override
-    public void backward(int rows, float[] dx) {
+    void backward(int rows, float[] dx) {
         float[] g = gradA;
         float[] spare = gradB;
         if (finalNorm != null) {
@@ -144,7 +120,7 @@ final class ResidualStack implements HiddenStack {
     }
 
     @Override
-    public float[] preActivations(int i) {
+    float[] preActivations(int i) {
         return blocks.get(i).preActivations();
     }
 }
