@@ -92,8 +92,10 @@ public final class BSplineActivation extends Activation {
 
     @Override
     public String displayName() {
-        return "bspline (" + knots + " knots on [" + NumberText.compact(lo) + ", " + NumberText.compact(hi) + "], init "
-                + init.label() + ")";
+        // a following grid moves per layer: its starting range would mislead in a title
+        String grid = followsInputs ? " following the inputs" : " on [" + NumberText.compact(lo) + ", "
+                + NumberText.compact(hi) + "]";
+        return "bspline (" + knots + " knots" + grid + ", init " + init.label() + ")";
     }
 
     @Override public int parameterCount() { return knots; }

@@ -63,7 +63,9 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (threads < 1) throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
-        if (!(seconds > 0)) throw new IllegalArgumentException("--seconds must be positive, got " + seconds);
+        if (!(seconds > 0 && seconds <= 3600)) {
+            throw new IllegalArgumentException("--seconds must be more than 0 and at most 3600, got " + seconds);
+        }
         if (!String.valueOf(threads).equals(System.getProperty("workbench.threads"))) {
             return relaunchWithThreads();
         }

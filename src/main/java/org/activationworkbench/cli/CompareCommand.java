@@ -55,7 +55,7 @@ final class CompareCommand implements Callable<Integer>, TakesSchemaFlags {
     @Option(names = "--data-seed", paramLabel = "S", defaultValue = "0", description = "Seed of generated data and the split, the same for every run (default ${DEFAULT-VALUE}).")
     long dataSeed;
 
-    @Option(names = "--match-params", description = "Widen each family's hidden layers so every network's total parameter count is within ±5 % of the largest's (or of --params).")
+    @Option(names = "--match-params", description = "Widen each family's hidden layers so every network's total parameter count is within ±5 %% of the largest's (or of --params).")
     boolean matchParams;
 
     @Option(names = "--params", paramLabel = "N", description = "The total parameter count --match-params matches (implies it; default: the largest network's).")

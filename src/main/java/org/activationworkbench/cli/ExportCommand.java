@@ -34,8 +34,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "png|svg|gif|csv|json|py", description = "File format (default: from --out's extension).")
     String format;
 
-    @Option(names = "--scale", paramLabel = "S", defaultValue = "2", description = "PNG/GIF scale, 1 to 4 (default ${DEFAULT-VALUE}).")
-    double scale;
+    @Option(names = "--scale", paramLabel = "S", description = "PNG/GIF scale, 1 to 4 (default 2 for PNG, 1 for GIF).")
+    Double scale;
 
     @Option(names = "--view", paramLabel = "filmstrip|heatmap", defaultValue = "filmstrip", description = "Evolution as png/svg: a filmstrip of snapshots or a heat map of f(x) against epoch (default ${DEFAULT-VALUE}).")
     String view;
@@ -59,7 +59,7 @@ final class ExportCommand implements Callable<Integer> {
         if (frames < 2) throw new IllegalArgumentException("--frames must be at least 2, got " + frames);
         if (Files.isDirectory(out)) throw new IllegalArgumentException("--out " + out + " is a folder; give a file name");
         RunExporter.Request r = new RunExporter.Request(w, f, layer == null ? RunPlots.ALL_LAYERS : layer - 1, unit - 1,
-                scale, frames, parse(RunExporter.EvolutionView.class, view, "--view"),
+                scale != null ? scale : f == Format.GIF ? 1 : 2, frames, parse(RunExporter.EvolutionView.class, view, "--view"),
                 parse(RunExporter.NumbersTable.class, table, "--table"), out);
         RunExporter.check(r);   // a wrong option fails before the run is read
         OutputTarget.of(out).checkWritable("--out").refuseInputs("--out", SavedRun.inputFiles(run), "--run");

@@ -77,6 +77,9 @@ final class TrainCommand implements Callable<Integer>, TakesSchemaFlags {
         MetricsRow last = result.last();
         System.out.println("phases " + phasesText(result.phases()));
         if (result.procedure().summary() != null) System.out.println(result.procedure().summary());
+        if (experiment.activation() instanceof org.activationworkbench.activation.BSplineActivation) {
+            System.out.println("outside the grid " + sharesText(experiment.outsideShares()) + " of the training inputs");
+        }
         if (result.diverged()) {
             throw new IllegalStateException(result.divergence() + "; the run up to that point is in " + out);
         }
@@ -103,6 +106,15 @@ final class TrainCommand implements Callable<Integer>, TakesSchemaFlags {
         for (Map.Entry<String, Object> e : flags.given(spec).entrySet()) r = r.with(e.getKey(), e.getValue());
         r.checkOptions();
         return r;
+    }
+
+    /** "layer 1 0.2 %, layer 2 0.6 %". */
+    static String sharesText(List<Double> shares) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < shares.size(); i++) {
+            sb.append(i > 0 ? ", " : "").append(String.format(Locale.ROOT, "layer %d %.1f %%", i + 1, 100 * shares.get(i)));
+        }
+        return sb.toString();
     }
 
     /** "0 joint" or "0 weights-only, 300 joint" (step where each phase began); long lists are cut short. */

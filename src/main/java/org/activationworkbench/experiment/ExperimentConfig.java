@@ -5,6 +5,7 @@ import org.activationworkbench.activation.Activation;
 import org.activationworkbench.activation.ActivationRegistry;
 import org.activationworkbench.activation.ActivationSpec;
 import org.activationworkbench.activation.Sharing;
+import org.activationworkbench.core.EnumText;
 import org.activationworkbench.core.Option;
 import org.activationworkbench.core.OptionException;
 import org.activationworkbench.data.DataOptions;
@@ -39,10 +40,10 @@ public record ExperimentConfig(String dataset, DataOptions data, ActivationSpec 
             "Conv blocks before --hidden (square images only): channels per block, each conv 3×3 → activation → max pool 2×2");
     public static final Option SHARING = Option.choice("sharing", null, List.of("layer", "neuron"), "Sharing",
             "Parameter sharing of the activations").defaultDescribedAs("the family's");
-    public static final Option BLOCK = Option.choice("block", "plain", List.of("plain", "residual"), "Blocks",
+    public static final Option BLOCK = Option.choice("block", "plain", EnumText.labels(Architecture.Block.class), "Blocks",
             "Hidden layers: plain (dense → norm → activation), or residual pre-norm blocks x + W₂·f(W₁·norm(x)) + b₂, one "
             + "per --hidden entry (all entries equal), between an input dense layer and a final norm");
-    public static final Option NORM = Option.choice("norm", "none", List.of("none", "layer", "batch"), "Norm",
+    public static final Option NORM = Option.choice("norm", "none", EnumText.labels(Architecture.Norm.class), "Norm",
             "Normalisation of the hidden layers: LayerNorm (per row), BatchNorm (per feature over the batch) or none; "
             + "before each residual block's first layer, or after each plain dense layer");
     public static final Option PROCEDURE = Option.choice("procedure", ProcedureOptions.DEFAULT, Procedures.names(),

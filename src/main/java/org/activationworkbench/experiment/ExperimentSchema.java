@@ -1,5 +1,6 @@
 package org.activationworkbench.experiment;
 
+import org.activationworkbench.core.EnumText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -78,11 +79,11 @@ public final class ExperimentSchema {
                 (c, v) -> c.withSharing(v == null ? null : Sharing.parse((String) v)), c -> true, false));
         s.add(new Setting(ExperimentConfig.CONV, Group.NETWORK, ExperimentConfig::conv,
                 (c, v) -> c.withConv(integers(v)), c -> true, false));
-        s.add(new Setting(ExperimentConfig.BLOCK, Group.NETWORK, c -> c.architecture().block().label(),
-                (c, v) -> c.withArchitecture(c.architecture().withBlock(Architecture.Block.parse((String) v, "--block"))),
+        s.add(new Setting(ExperimentConfig.BLOCK, Group.NETWORK, c -> EnumText.label(c.architecture().block()),
+                (c, v) -> c.withArchitecture(c.architecture().withBlock(EnumText.parse(Architecture.Block.class, (String) v, "--block"))),
                 c -> true, false));
-        s.add(new Setting(ExperimentConfig.NORM, Group.NETWORK, c -> c.architecture().norm().label(),
-                (c, v) -> c.withArchitecture(c.architecture().withNorm(Architecture.Norm.parse((String) v, "--norm"))),
+        s.add(new Setting(ExperimentConfig.NORM, Group.NETWORK, c -> EnumText.label(c.architecture().norm()),
+                (c, v) -> c.withArchitecture(c.architecture().withNorm(EnumText.parse(Architecture.Norm.class, (String) v, "--norm"))),
                 c -> true, false));
         // ---- training ---------------------------------------------------------------------------------------
         s.add(training(TrainingOptions.EPOCHS, c -> c.training().epochs(),

@@ -1,8 +1,11 @@
 package org.activationworkbench.experiment;
 
+import org.activationworkbench.core.EnumText;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
 import java.util.List;
+import org.activationworkbench.activation.Activation;
+import org.activationworkbench.activation.ActivationRegistry;
 import org.activationworkbench.activation.BSplineActivation;
 import org.activationworkbench.activation.Sharing;
 import org.activationworkbench.data.Standardisation;
@@ -60,8 +63,14 @@ public record ModelState(int format, String family, String dataset, String datas
      */
     public record Conv(int height, int width, int in, int out, float[] weights, float[] bias) { }
 
-    /** One hidden layer's activation parameters: vectors × P values, unit j's vector at j·P (neuron sharing). */
-    public record ActivationParams(int layer, int units, Sharing sharing, float[] params) { }
+    /**
+     * One hidden layer's activation parameters: vectors × P values, unit j's vector at j·P (neuron sharing); for a
+     * spline its knot grid {lo, hi} too, which --grid follow moves per layer (null in older files: the config's);
+     * and the share of the training inputs outside that grid (or the family's working range) when it was saved
+     * (null in older files).
+     */
+    public record ActivationParams(int layer, int units, Sharing sharing, float[] params, double[] grid,
+                                   Double outsideShare) { }
 
     /**
      * One norm layer: γ and β per feature, and for a BatchNorm its running mean and (unbiased) variance, null for a
@@ -92,9 +101,11 @@ public record ModelState(int format, String family, String dataset, String datas
             dense.add(new Dense(d.inputs(), d.outputs(), d.weights().data.clone(), d.biasParameter().value().clone()));
         }
         List<ActivationParams> acts = new ArrayList<>();
+        List<Double> outside = e.outsideShares();   // one pass over the training data: only when saving
         for (int i = 0; i < net.activationLayers().size(); i++) {
             ActivationLayer a = net.activationLayers().get(i);
-            acts.add(new ActivationParams(i, a.units(), a.sharing(), a.parameter().value().clone()));
+            acts.add(new ActivationParams(i, a.units(), a.sharing(), a.parameter().value().clone(),
+                    LayerState.gridOf(a.activation()), outside.get(i)));
         }
         List<NormParams> norms = new ArrayList<>();
         for (int i = 0; i < net.normLayers().size(); i++) {
@@ -128,7 +139,8 @@ public record ModelState(int format, String family, String dataset, String datas
 
     /**
      * Restores these values into a session built from the same config: a bspline run saved after grid refinement
-     * first gets its knots refined to the saved count (so its optimizer state fits too), then {@link #applyTo}.
+     * first gets its knots refined to the saved count (so its optimizer state fits too), and each layer's grid
+     * moved where it was saved; then {@link #applyTo}.
      */
     public void restoreInto(TrainingSession session) {
         Network net = session.network();
@@ -138,8 +150,19 @@ public record ModelState(int format, String family, String dataset, String datas
             int vectors = first.sharing() == Sharing.NEURON ? first.units() : 1;
             int saved = first.params() == null ? 0 : first.params().length / Math.max(1, vectors);
             if (saved > b.knots()) session.refineKnotsTo(saved);
+            session.moveGrids(activations.stream().map(ActivationParams::grid).toList());
         }
         applyTo(net);
+    }
+
+    /** Hidden layer l's activation as saved: the config's family with the layer's own knot count and grid. */
+    public Activation activation(int l) {
+        Activation a = ActivationRegistry.create(config.activation());
+        if (l < 0 || l >= activations.size()) return a;
+        ActivationParams p = activations.get(l);
+        int vectors = p.sharing() == Sharing.NEURON ? p.units() : 1;
+        int perVector = p.params() == null ? 0 : p.params().length / Math.max(1, vectors);
+        return LayerState.onGrid(a, perVector, p.grid());
     }
 
     /** Writes these values into a network of the same shape; refuses a network of another shape. */
@@ -178,8 +201,8 @@ public record ModelState(int format, String family, String dataset, String datas
             NormLayer n = net.normLayers().get(i);
             NormParams s = norms.get(i);
             if (s.kind() != n.kind()) {
-                throw new IllegalArgumentException("norm layer " + i + ": the saved model has a " + s.kind().label()
-                        + " norm, the network a " + n.kind().label() + " norm");
+                throw new IllegalArgumentException("norm layer " + i + ": the saved model has a " + EnumText.label(s.kind())
+                        + " norm, the network a " + EnumText.label(n.kind()) + " norm");
             }
             copy(s.gamma(), n.gammaParameter().value(), "norm layer " + i + " scale");
             copy(s.beta(), n.betaParameter().value(), "norm layer " + i + " shift");

@@ -1,5 +1,6 @@
 package org.activationworkbench.export;
 
+import org.activationworkbench.core.EnumText;
 import org.activationworkbench.experiment.ModelState;
 import org.activationworkbench.nn.Architecture;
 
@@ -18,12 +19,12 @@ final class PyTorchArchitecture {
     static String source(ModelState m) {
         Architecture a = m.architecture();
         StringBuilder sb = new StringBuilder();
-        sb.append("BLOCK = \"").append(a.block().label()).append("\"\n");
-        sb.append("NORM = \"").append(a.norm().label()).append("\"\n");
+        sb.append("BLOCK = \"").append(EnumText.label(a.block())).append("\"\n");
+        sb.append("NORM = \"").append(EnumText.label(a.norm())).append("\"\n");
         sb.append("# per norm layer in forward order: kind, then γ, β and (batch) running mean and variance, base64\n");
         sb.append("NORMS = [\n");
         for (ModelState.NormParams n : m.norms()) {
-            sb.append("    (\"").append(n.kind().label()).append("\", \"").append(PyTorchExport.base64(n.gamma()))
+            sb.append("    (\"").append(EnumText.label(n.kind())).append("\", \"").append(PyTorchExport.base64(n.gamma()))
                     .append("\",\n     \"").append(PyTorchExport.base64(n.beta())).append("\",\n     ")
                     .append(n.runningMean() == null ? "None" : "\"" + PyTorchExport.base64(n.runningMean()) + "\"")
                     .append(", ")
@@ -74,7 +75,7 @@ final class PyTorchArchitecture {
 
                 def __init__(self):
                     super().__init__()
-                    acts = [make_activation(p if p else [[]]) for p in ACTIVATION_PARAMS]
+                    acts = [make_activation(p if p else [[]], g) for p, g in zip(ACTIVATION_PARAMS, ACTIVATION_GRIDS)]
                     hidden_acts = acts[len(CONV):]
                     self.convs = nn.ModuleList(nn.Conv2d(c[2], c[3], 3, padding=1) for c in CONV)
                     self.conv_activations = nn.ModuleList(acts[:len(CONV)])

@@ -60,7 +60,7 @@ public final class PyTorchExport {
         sb.append("\n\n# ---- the trained network ------------------------------------------------------------\n\n");
         sb.append("def _floats(b64, *shape):\n")
           .append("    return torch.frombuffer(bytearray(base64.b64decode(b64)), dtype=torch.float32).clone().reshape(*shape)\n\n\n");
-        sb.append("def make_activation(params):\n    return ").append(constructor(a, "params")).append("\n\n\n");
+        sb.append("def make_activation(params, grid):\n    return ").append(constructor(a, "params")).append("\n\n\n");
         sb.append("# learned activation parameters per activation layer (conv blocks first, then hidden layers): rows = ")
                 .append("vectors (1 for layer sharing), columns = ").append(a.parameterNames()).append('\n');
         sb.append("ACTIVATION_PARAMS = [\n");
@@ -77,6 +77,12 @@ public final class PyTorchExport {
                 sb.append("],\n");
             }
             sb.append("    ],\n");
+        }
+        sb.append("]\n\n");
+        sb.append("# each activation layer's knot grid [lo, hi] (splines only; None: the family's)\nACTIVATION_GRIDS = [");
+        for (ModelState.ActivationParams ap : m.activations()) {
+            double[] g = ap.grid();
+            sb.append(g == null ? "None" : "[" + exact(g[0]) + ", " + exact(g[1]) + "]").append(", ");
         }
         sb.append("]\n\n");
         sb.append("INPUTS = ").append(m.inputs()).append('\n');
@@ -108,7 +114,9 @@ public final class PyTorchExport {
             case "dyn" -> "Dyn(" + params + ", base=\"" + ((DynActivation) a).base().label() + "\")";
             case "bspline" -> {
                 double[] r = a.workingRange();
-                yield "BSpline(" + params + ", lo=" + exact(r[0]) + ", hi=" + exact(r[1]) + ")";
+                // each layer's own grid (--grid follow moves it); the family's when none was saved
+                yield "BSpline(" + params + ", lo=grid[0] if grid else " + exact(r[0]) + ", hi=grid[1] if grid else "
+                        + exact(r[1]) + ")";
             }
             case "hermite" -> "Hermite(" + params + ")";
             case "fourier" -> "Fourier(" + params + ")";

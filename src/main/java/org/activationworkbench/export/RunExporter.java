@@ -2,6 +2,7 @@ package org.activationworkbench.export;
 
 import org.activationworkbench.io.AtomicFiles;
 import java.io.IOException;
+import org.activationworkbench.experiment.LayerState;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,6 +90,19 @@ public final class RunExporter {
         export(run, r, Theme.light());
     }
 
+    /** A unit past a neuron-shared layer's width is refused by name (a layer-shared layer has one: as `symbolic`). */
+    static void checkUnit(SavedRun run, Request r) {
+        if (r.unit() == 0) return;
+        List<LayerState> layers = run.last().layers();
+        int l = r.layer() == RunPlots.ALL_LAYERS ? 0 : r.layer();
+        if (l < 0 || l >= layers.size()) return;   // the figure names a wrong --layer itself
+        int vectors = layers.get(l).vectors();
+        if (vectors > 1 && r.unit() >= vectors) {
+            throw new IllegalArgumentException("--unit must be between 1 and " + vectors + " (hidden layer " + (l + 1)
+                    + " has " + vectors + " units), got " + (r.unit() + 1));
+        }
+    }
+
     /** As {@link #export(SavedRun, Request)}, figures drawn in the given theme (the window's dark theme, say). */
     public static void export(SavedRun run, Request r, Theme theme) throws IOException {
         export(run, r, theme, ExportProgress.NONE);
@@ -101,6 +115,7 @@ public final class RunExporter {
      */
     public static void export(SavedRun run, Request r, Theme theme, ExportProgress progress) throws IOException {
         check(r);
+        checkUnit(run, r);
         RunInfo info = run.info();
         List<Snapshot> snaps = run.snapshots();
         Map<String, String> meta = RunPlots.metadata(info, run.last().epoch());

@@ -35,6 +35,8 @@ public final class RunFiles {
     public static final int CURVE_POINTS = RunTables.CURVE_POINTS;
     /** Weights, activation parameters, standardisation and config of the trained network. */
     public static final String MODEL_JSON = "model.json";
+    /** Each spline layer's knot grid per written epoch (only for bspline runs). */
+    public static final String GRIDS_CSV = "grids.csv";
     /** Most epochs whose activations and parameters are written, unless every epoch is asked for. */
     public static final int MAX_WRITTEN_SNAPSHOTS = 200;
 
@@ -63,6 +65,7 @@ public final class RunFiles {
                     ExportProgress.NONE);
             RunTables.writeParameters(experiment.activation(), snapshots, s.resolve("parameters.csv"),
                     ExportProgress.NONE);
+            RunTables.writeGrids(snapshots, s.resolve(GRIDS_CSV));
             AtomicFiles.writeString(s.resolve("phases.csv"), phasesCsv(result.phases()));
             ModelFile.write(ModelState.capture(experiment), s.resolve(MODEL_JSON));
             writePlots(s, experiment, result, snapshots);
@@ -144,6 +147,8 @@ public final class RunFiles {
         model.put("sharing", e.sharing().label());
         model.put("weightParameters", e.network().weightParameterCount());
         model.put("activationParameters", e.network().activationParameterCount());
+        // per activation layer: the share of the training inputs outside its grid (bspline) or working range
+        model.put("outsideShares", e.outsideShares());
         root.put("model", model);
         Map<String, Object> procedure = new LinkedHashMap<>();
         procedure.put("name", e.session().procedure().name());

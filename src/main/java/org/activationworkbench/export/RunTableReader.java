@@ -25,6 +25,7 @@ final class RunTableReader {
 
     static final String METRICS_HEADER = "step,epoch,seconds,train_loss,test_loss,train_accuracy,test_accuracy";
     static final String PARAMETERS_HEADER = "epoch,layer,unit,index,name,value";
+    static final String GRIDS_HEADER = "epoch,layer,lo,hi";
 
     private RunTableReader() {
     }
@@ -108,6 +109,16 @@ final class RunTableReader {
      * the metrics. Histograms are not in the files: null.
      */
     static List<Snapshot> snapshots(Path parametersCsv, ModelState model, List<MetricsRow> metrics) throws IOException {
+        return snapshots(parametersCsv, null, model, metrics);
+    }
+
+    /**
+     * As above, each layer's spline grid read from grids.csv at its epoch (null or missing: the model's final one).
+     */
+    static List<Snapshot> snapshots(Path parametersCsv, Path gridsCsv, ModelState model, List<MetricsRow> metrics)
+            throws IOException {
+        Map<Double, double[][]> grids = gridsCsv != null && Files.exists(gridsCsv) ? grids(gridsCsv, model)
+                : Map.of();
         int layers = model.activations().size();
         Map<Double, List<List<double[]>>> byEpoch = new LinkedHashMap<>();   // epoch → layer → (unit, index, value)
         read(parametersCsv, PARAMETERS_HEADER, l -> {
@@ -133,7 +144,7 @@ final class RunTableReader {
         if (byEpoch.isEmpty()) {
             for (MetricsRow m : metrics) {
                 if (m.epoch() == Math.rint(m.epoch()) && (m.epoch() == 0 || !Double.isNaN(m.testLoss()))) {
-                    out.add(snapshot(model, m.epoch(), m, emptyParams(layers)));
+                    out.add(snapshot(model, m.epoch(), m, emptyParams(layers), null));
                 }
             }
             return out;
@@ -141,7 +152,7 @@ final class RunTableReader {
         for (Map.Entry<Double, List<List<double[]>>> e : byEpoch.entrySet()) {
             double[][] params = new double[layers][];
             for (int l = 0; l < layers; l++) params[l] = vectorsOf(model.activations().get(l), e.getValue().get(l));
-            out.add(snapshot(model, e.getKey(), epochRow(metrics, e.getKey()), params));
+            out.add(snapshot(model, e.getKey(), epochRow(metrics, e.getKey()), params, grids.get(e.getKey())));
         }
         return out;
     }
@@ -162,11 +173,30 @@ final class RunTableReader {
         return p;
     }
 
-    private static Snapshot snapshot(ModelState model, double epoch, MetricsRow row, double[][] params) {
+    /** grids.csv: epoch → layer → {lo, hi} (null for a layer without a row). */
+    private static Map<Double, double[][]> grids(Path file, ModelState model) throws IOException {
+        int layers = model.activations().size();
+        Map<Double, double[][]> out = new LinkedHashMap<>();
+        read(file, GRIDS_HEADER, l -> {
+            int layer = l.whole(1);
+            if (layer < 0 || layer >= layers) throw l.bad(1, "the model has no activation layer " + layer);
+            double lo = l.number(2);
+            double hi = l.number(3);
+            if (!(lo < hi) || !Double.isFinite(lo) || !Double.isFinite(hi)) {
+                throw l.bad(2, "a grid from " + lo + " to " + hi + " is not a range");
+            }
+            out.computeIfAbsent(l.number(0), e -> new double[layers][])[layer] = new double[] {lo, hi};
+        });
+        return out;
+    }
+
+    private static Snapshot snapshot(ModelState model, double epoch, MetricsRow row, double[][] params,
+                                     double[][] grids) {
         List<LayerState> states = new ArrayList<>();
         for (int l = 0; l < params.length; l++) {
             ModelState.ActivationParams a = model.activations().get(l);
-            states.add(new LayerState(l, a.units(), a.sharing(), params[l], null));
+            double[] grid = grids != null && grids[l] != null ? grids[l] : a.grid();
+            states.add(new LayerState(l, a.units(), a.sharing(), params[l], null, grid, null));
         }
         return new Snapshot(row != null ? row.step() : 0, epoch, row != null ? row.seconds() : 0, row,
                 List.copyOf(states));

@@ -127,6 +127,25 @@ public final class RunTables {
     }
 
     /**
+     * grids.csv: each spline layer's knot grid at each written epoch (it moves with --grid follow), so a run read
+     * back draws every epoch's curve where its knots were. False (nothing written) when no layer has a grid.
+     */
+    public static boolean writeGrids(List<Snapshot> snapshots, Path file) throws IOException {
+        StringBuilder sb = new StringBuilder(RunTableReader.GRIDS_HEADER).append('\n');
+        boolean any = false;
+        for (Snapshot s : snapshots) {
+            for (LayerState l : s.layers()) {
+                if (l.grid() == null) continue;
+                any = true;
+                sb.append(NumberText.cell(s.epoch())).append(',').append(l.layer()).append(',')
+                        .append(l.grid()[0]).append(',').append(l.grid()[1]).append('\n');   // exact doubles
+            }
+        }
+        if (any) AtomicFiles.writeString(file, sb.toString());
+        return any;
+    }
+
+    /**
      * One table of rows per snapshot, appended under one header: a long run's table never sits in memory whole,
      * and {@code progress} hears of (and may cancel at) every snapshot.
      */

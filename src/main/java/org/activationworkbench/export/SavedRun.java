@@ -3,6 +3,7 @@ package org.activationworkbench.export;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.activationworkbench.experiment.Experiment;
 import org.activationworkbench.experiment.MetricsRow;
@@ -44,10 +45,13 @@ public record SavedRun(RunInfo info, List<MetricsRow> metrics, List<Snapshot> sn
     public static SavedRun open(Path path) throws IOException {
         FileKinds.Kind kind = kindOf(path);
         if (kind == FileKinds.Kind.DIRECTORY) {
-            RunManifest.check(path, FOLDER_INPUTS);
+            Path grids = path.resolve(RunFiles.GRIDS_CSV);
+            List<String> inputs = new ArrayList<>(FOLDER_INPUTS);
+            if (Files.exists(grids)) inputs.add(RunFiles.GRIDS_CSV);
+            RunManifest.check(path, inputs);
             ModelState m = ModelFile.read(path.resolve(RunFiles.MODEL_JSON));
             List<MetricsRow> metrics = RunTableReader.metrics(path.resolve("metrics.csv"));
-            List<Snapshot> snaps = RunTableReader.snapshots(path.resolve("parameters.csv"), m, metrics);
+            List<Snapshot> snaps = RunTableReader.snapshots(path.resolve("parameters.csv"), grids, m, metrics);
             if (snaps.isEmpty()) throw new IOException(path.resolve("parameters.csv") + " has no rows; run train again");
             return new SavedRun(RunInfo.of(m), metrics, snaps, m);
         }

@@ -20,28 +20,14 @@ final class DivergenceReport {
         Network net = e.network();
         String culprit = "the loss itself";
         List<ActivationLayer> acts = net.activationLayers();
-        outer:
-        for (int li = 0; li < acts.size(); li++) {
+        for (int li = 0; li < acts.size() && culprit.startsWith("the loss"); li++) {
             Parameter p = acts.get(li).parameter();
-            if (p == null) continue;
-            float[] v = p.value();
-            for (int i = 0; i < v.length; i++) {
-                if (!Float.isFinite(v[i])) {
-                    culprit = "first non-finite value in " + activationParameter(e.activation(), acts.get(li), li, i);
-                    break outer;
-                }
-            }
+            int i = p == null ? -1 : p.firstNonFinite();
+            if (i >= 0) culprit = "first non-finite value in " + activationParameter(e.activation(), acts.get(li), li, i);
         }
         if (culprit.startsWith("the loss")) {
-            for (Parameter p : net.parameters()) {
-                for (float f : p.value()) {
-                    if (!Float.isFinite(f)) {
-                        culprit = "first non-finite value in the weights " + p.name();
-                        break;
-                    }
-                }
-                if (!culprit.startsWith("the loss")) break;
-            }
+            culprit = net.parameters().stream().filter(p -> p.firstNonFinite() >= 0).findFirst()
+                    .map(p -> "first non-finite value in the weights " + p.name()).orElse(culprit);
         }
         if (culprit.startsWith("the loss")) culprit = largestActivationParameter(e);
         return String.format(Locale.ROOT, "Training diverged at step %d: the loss %s; %s (learning rates: "

@@ -63,10 +63,7 @@ public final class Trainer implements AutoCloseable {
     private long version;
     private TrainerState.Status status = TrainerState.Status.PAUSED;
     private String problem;
-    /** Epochs without a new best test loss after which the window stops the run (0 = never). */
-    private int patience;
-    private double bestTestLoss = Double.POSITIVE_INFINITY;
-    private double bestTestEpoch;
+    private final Patience patience = new Patience();
     /** Set when the run continues a saved one: the history already holds its rows and snapshots. */
     private boolean resumed;
     private volatile boolean closed;
@@ -161,7 +158,7 @@ public final class Trainer implements AutoCloseable {
         submit(() -> {
             if (status == TrainerState.Status.FAILED) return;
             extendPlanWhenDone();
-            bestTestLoss = Double.POSITIVE_INFINITY;   // patience counts again from here
+            patience.restart();
             playing = true;
             status = TrainerState.Status.PLAYING;
             problem = null;
@@ -218,10 +215,7 @@ public final class Trainer implements AutoCloseable {
      */
     public void setPatience(int epochs) {
         if (epochs < 0) throw new IllegalArgumentException("patience must be 0 (off) or more epochs, got " + epochs);
-        commands.add(() -> {
-            patience = epochs;
-            bestTestLoss = Double.POSITIVE_INFINITY;
-        });
+        commands.add(() -> patience.set(epochs));
     }
 
     /** Steps per second; {@link #MAX_SPEED} for no limit. */
@@ -355,18 +349,6 @@ public final class Trainer implements AutoCloseable {
         }
     }
 
-    /** With a patience set: the test loss last improved more than {@code patience} epochs ago. */
-    private boolean stalled(Snapshot snap) {
-        double test = snap.metrics() == null ? Double.NaN : snap.metrics().testLoss();
-        if (patience <= 0 || Double.isNaN(test)) return false;
-        if (test < bestTestLoss) {
-            bestTestLoss = test;
-            bestTestEpoch = snap.epoch();
-            return false;
-        }
-        return playing && snap.epoch() - bestTestEpoch >= patience;
-    }
-
     /** The planned epochs are trained (the window pauses there). */
     private boolean planDone() {
         TrainingSession s = experiment.session();
@@ -379,10 +361,10 @@ public final class Trainer implements AutoCloseable {
 
     private void publishNow(boolean forceEval, boolean forceHistory) {
         Snapshot snap = publisher.publish(experiment, trainingSeconds, playing, forceEval, forceHistory);
-        if (stalled(snap)) {
+        if (patience.stalled(snap) && playing) {
             playing = false;
             status = TrainerState.Status.DONE;
-            problem = "the test loss has not improved for " + patience + " epochs";
+            problem = patience.reason();
         }
         long now = System.nanoTime();
         if (now - checkpoint.takenAt() >= CHECKPOINT_NANOS) checkpoint.take(experiment, now);

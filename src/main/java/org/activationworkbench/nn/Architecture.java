@@ -1,7 +1,5 @@
 package org.activationworkbench.nn;
 
-import java.util.Locale;
-
 /**
  * How the hidden layers of a network are put together: plain (dense → [norm] → activation per hidden layer) or
  * residual pre-norm blocks (x + W₂·f(W₁·norm(x)), as in pre-LayerNorm transformers and ResNets), and which
@@ -37,37 +35,11 @@ public record Architecture(Block block, Norm norm, int inner) {
         return new Architecture(block, n, inner);
     }
 
-    /** The hidden layer kinds. */
-    public enum Block {
-        PLAIN, RESIDUAL;
-
-        public String label() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
-        public static Block parse(String text, String option) {
-            for (Block b : values()) {
-                if (b.label().equalsIgnoreCase(text.trim())) return b;
-            }
-            throw new IllegalArgumentException(option + " must be plain or residual, got '" + text + "'");
-        }
-    }
+    /** The hidden layer kinds (spelt as {@link org.activationworkbench.core.EnumText} says). */
+    public enum Block { PLAIN, RESIDUAL }
 
     /** The normalisations. */
-    public enum Norm {
-        NONE, LAYER, BATCH;
-
-        public String label() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
-        public static Norm parse(String text, String option) {
-            for (Norm n : values()) {
-                if (n.label().equalsIgnoreCase(text.trim())) return n;
-            }
-            throw new IllegalArgumentException(option + " must be layer, batch or none, got '" + text + "'");
-        }
-    }
+    public enum Norm { NONE, LAYER, BATCH }
 
     /** True for the classic MLP, which every file format and export has always described. */
     public boolean classic() {

@@ -153,18 +153,28 @@ final class ActivationPanelRenderer {
     }
 
     /** Scalars in the top-left corner on a veil of background so the curve does not run through the text. */
-    private static void scalars(Painter p, Theme t, String text, Rect plot, boolean compact) {
-        if (text.isEmpty()) {
+    /** The read-outs on one line where they fit, else one per line (a small panel never cuts a value short). */
+    private static void scalars(Painter p, Theme t, java.util.List<String> entries, Rect plot, boolean compact) {
+        if (entries.isEmpty()) {
             return;
         }
         double size = compact ? t.noteSize() - 0.5 : t.tickSize() + 0.5;
         p.setFont(size, false);
-        String s = Texts.ellipsize(p, text, plot.w() - 8);
-        double w = p.textWidth(s);
+        String joined = String.join("   ", entries);
+        java.util.List<String> lines = p.textWidth(joined) <= plot.w() - 8 ? java.util.List.of(joined) : entries;
+        double w = 0;
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        for (String line : lines) {
+            String s = Texts.ellipsize(p, line, plot.w() - 8);
+            shown.add(s);
+            w = Math.max(w, p.textWidth(s));
+        }
         double h = PlotFonts.lineHeight(size);
         p.setColor(t.background().withAlpha(0.85));
-        p.fillRect(plot.x() + 2, plot.y() + 2, w + 6, h + 2);
+        p.fillRect(plot.x() + 2, plot.y() + 2, w + 6, h * shown.size() + 2);
         p.setColor(t.text());
-        p.text(s, plot.x() + 5, plot.y() + 3, Painter.HAlign.LEFT, Painter.VAlign.TOP);
+        for (int i = 0; i < shown.size(); i++) {
+            p.text(shown.get(i), plot.x() + 5, plot.y() + 3 + i * h, Painter.HAlign.LEFT, Painter.VAlign.TOP);
+        }
     }
 }

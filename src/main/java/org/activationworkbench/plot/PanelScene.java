@@ -81,17 +81,14 @@ final class PanelScene {
         return w;
     }
 
-    /** "α = 1.02   β = 0.13", or empty. */
-    String scalarsText() {
-        StringBuilder b = new StringBuilder();
+    /** ["α = 1.02", "β = 0.13"], or empty. */
+    java.util.List<String> scalarsText() {
+        java.util.List<String> out = new java.util.ArrayList<>();
         // sorted: a Map.of has no stable order, and alpha before beta reads naturally
         for (Map.Entry<String, Double> e : new java.util.TreeMap<>(panel.current().scalars()).entrySet()) {
-            if (b.length() > 0) {
-                b.append("   ");
-            }
-            b.append(Symbols.pretty(e.getKey())).append(" = ").append(TickFormat.number(e.getValue(), 3));
+            out.add(Symbols.pretty(e.getKey()) + " = " + TickFormat.number(e.getValue(), 3));
         }
-        return b.toString();
+        return out;
     }
 
     private static double[] range(double[] x) {

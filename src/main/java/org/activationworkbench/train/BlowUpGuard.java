@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * The one rule for a run that blows up without (yet) a NaN: the loss, smoothed over recent batches, rises above
- * {@value #FACTOR} times where it started. A healthy run never comes near that (its loss falls from the start; a
+ * {@value #FACTOR} times where it started (the lowest of its first batches' losses: a learning rate far too high
+ * can blow up within those batches, and their mean would then hide it). A healthy run never comes near that (its loss falls from the start; a
  * noisy batch moves the average by a tenth at most), while a run with a far too high learning rate passes it many
  * steps before the first overflow. The window's banner, `train`, `compare` and the studies all use it through
  * {@link TrainingSession#step}.
@@ -18,18 +19,17 @@ public final class BlowUpGuard {
     /** Weight of the newest batch in the smoothed loss. */
     static final double SMOOTHING = 0.1;
 
-    private double startSum;
+    private double start = Double.POSITIVE_INFINITY;
     private int startCount;
     private double smoothed = Double.NaN;
 
     /** Takes one batch's loss; returns what the loss did when the rule trips, else null. */
     String observe(double loss) {
         if (startCount < START_BATCHES) {
-            startSum += loss;
+            if (loss < start) start = loss;
             startCount++;
         }
         smoothed = Double.isNaN(smoothed) ? loss : smoothed + SMOOTHING * (loss - smoothed);
-        double start = startSum / startCount;
         if (startCount >= START_BATCHES && start > 0 && smoothed > FACTOR * start) {
             return String.format(Locale.ROOT, "rose to %.3g, over %.0f times its start (%.3g)", smoothed, FACTOR, start);
         }
@@ -38,7 +38,7 @@ public final class BlowUpGuard {
 
     /** Forget the history (after a roll-back the run starts over from a checkpoint). */
     void reset() {
-        startSum = 0;
+        start = Double.POSITIVE_INFINITY;
         startCount = 0;
         smoothed = Double.NaN;
     }

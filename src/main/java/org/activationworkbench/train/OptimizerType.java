@@ -1,10 +1,9 @@
 package org.activationworkbench.train;
 
+import org.activationworkbench.core.EnumText;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /** The optimizers a run can use. Saved files spell them in lower case ("adam"). */
 public enum OptimizerType {
@@ -12,18 +11,15 @@ public enum OptimizerType {
 
     @JsonValue
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumText.label(this);
     }
 
     public static List<String> labels() {
-        return Arrays.stream(values()).map(OptimizerType::label).toList();
+        return EnumText.labels(OptimizerType.class);
     }
 
     @JsonCreator
     public static OptimizerType parse(String text) {
-        for (OptimizerType t : values()) {
-            if (t.label().equalsIgnoreCase(text.trim())) return t;
-        }
-        throw new IllegalArgumentException("--optimizer must be adam, adamw or sgd, got '" + text + "'");
+        return EnumText.parse(OptimizerType.class, text, "--optimizer");
     }
 }

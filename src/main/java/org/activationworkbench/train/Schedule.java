@@ -1,10 +1,9 @@
 package org.activationworkbench.train;
 
+import org.activationworkbench.core.EnumText;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * How the learning rates move over the planned epochs: constant, or down to 0 along a half cosine (which settles
@@ -15,19 +14,16 @@ public enum Schedule {
 
     @JsonValue
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumText.label(this);
     }
 
     public static List<String> labels() {
-        return Arrays.stream(values()).map(Schedule::label).toList();
+        return EnumText.labels(Schedule.class);
     }
 
     @JsonCreator
     public static Schedule parse(String text) {
-        for (Schedule s : values()) {
-            if (s.label().equalsIgnoreCase(text.trim())) return s;
-        }
-        throw new IllegalArgumentException("--schedule must be constant or cosine, got '" + text + "'");
+        return EnumText.parse(Schedule.class, text, "--schedule");
     }
 
     /** Factor on the learning rates at a point of the run (epochs done, a real number) of {@code epochs} planned. */

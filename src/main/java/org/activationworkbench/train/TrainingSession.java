@@ -259,6 +259,11 @@ public final class TrainingSession {
         GridRefineProcedure.refineTo(network, optimizer, knots);
     }
 
+    /** Moves each spline layer's grid to the saved {lo, hi} (null: where it is), as a reopened run had it. */
+    public void moveGrids(List<double[]> grids) {
+        KnotFollowing.moveTo(this, grids);
+    }
+
     /** True right after an epoch ended (or before the first step). */
     public boolean atEpochBoundary() {
         return cursor == 0;
@@ -301,17 +306,8 @@ public final class TrainingSession {
     }
 
     private DivergenceException diverged(String lossEvent) {
-        String what = "the loss";
-        for (Parameter p : network.parameters()) {
-            for (float v : p.value()) {
-                if (!Float.isFinite(v)) {
-                    what = "parameter " + p.name();
-                    break;
-                }
-            }
-            if (!what.equals("the loss")) break;
-        }
-        String where = what.equals("the loss") ? "" : ", first non-finite value in " + what;
+        String where = network.parameters().stream().filter(p -> p.firstNonFinite() >= 0).findFirst()
+                .map(p -> ", first non-finite value in parameter " + p.name()).orElse("");
         return new DivergenceException(String.format(java.util.Locale.ROOT,
                 "training diverged at step %d (epoch %.2f): the loss %s%s; "
                         + "lower the learning rate (--lr, --act-lr) or set gradient clipping (--clip)",

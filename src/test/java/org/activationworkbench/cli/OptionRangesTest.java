@@ -49,4 +49,44 @@ class OptionRangesTest {
         assertUserError(r, "--refine-epochs 50 is beyond the planned 2 epochs");
         assertEquals(2, r.code());
     }
+
+    @ParameterizedTest(name = "bench --seconds {0}")
+    @CsvSource({"Infinity", "0", "-1", "1e9"})
+    void benchSecondsOutsideTheirRangeAreRefused(String seconds) {
+        assertUserError(run("bench", "--families", "relu", "--seconds", seconds),
+                "--seconds must be more than 0 and at most 3600, got");
+    }
+
+    @ParameterizedTest(name = "export --unit {0}")
+    @CsvSource("999")
+    void aUnitPastTheLayersWidthIsRefused(int unit, @TempDir Path dir) {
+        Path run = dir.resolve("run");
+        assertEquals(0, run("train", "--dataset", "xor", "--family", "dyn", "--sharing", "neuron", "--hidden", "4",
+                "--epochs", "1", "--out", run.toString()).code());
+        CliTest.Result r = run("export", "--run", run.toString(), "--what", "evolution", "--unit", String.valueOf(unit),
+                "--out", dir.resolve("e.png").toString());
+        assertUserError(r, "--unit must be between 1 and 4 (hidden layer 1 has 4 units), got 999");
+        assertFalse(Files.exists(dir.resolve("e.png")));
+    }
+
+    /**
+     * A polynomial at learning rate 1 without clipping blows up within its first batches (no NaN yet in compare's
+     * case, a loss over a million): train says so, compare counts it as diverged.
+     */
+    @ParameterizedTest(name = "slaf degree 9, lr 1, no clipping")
+    @CsvSource("9")
+    void aBlowUpIsFlaggedByTrainAndCountedByCompare(int degree, @TempDir Path dir) throws Exception {
+        CliTest.Result t = run("train", "--dataset", "spiral", "--family", "slaf", "--degree", String.valueOf(degree),
+                "--lr", "1", "--clip", "0", "--out", dir.resolve("t").toString());
+        assertUserError(t, "training diverged at step");
+        // compare trains each family with its own defaults (slaf: degree 3): lr 1 without clipping still blows up
+        CliTest.Result c = run("compare", "--dataset", "spiral", "--families", "slaf,relu", "--seeds", "1",
+                "--lr", "1", "--clip", "0", "--epochs", "3",
+                "--out", dir.resolve("c").toString());
+        assertEquals(0, c.code(), c.err());
+        java.util.List<String> rows = Files.readAllLines(dir.resolve("c").resolve("compare.csv"));
+        int col = java.util.Arrays.asList(rows.get(0).split(",")).indexOf("diverged");
+        String slaf = rows.stream().filter(l -> l.startsWith("slaf,")).findFirst().orElseThrow();
+        assertEquals("true", slaf.split(",", -1)[col], String.join("\n", rows));
+    }
 }

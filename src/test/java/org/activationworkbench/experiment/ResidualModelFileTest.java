@@ -1,5 +1,6 @@
 package org.activationworkbench.experiment;
 
+import org.activationworkbench.core.EnumText;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,7 +42,7 @@ class ResidualModelFileTest {
     @ParameterizedTest
     @CsvSource({"residual,batch", "residual,layer", "residual,none", "plain,batch"})
     void resumedRunEqualsUninterruptedRun(String block, String norm) throws IOException {
-        Architecture arch = new Architecture(Architecture.Block.parse(block, "b"), Architecture.Norm.parse(norm, "n"));
+        Architecture arch = new Architecture(EnumText.parse(Architecture.Block.class, block, "b"), EnumText.parse(Architecture.Norm.class, norm, "n"));
         ExperimentConfig c = config(5);
         RunResult straight = new Experiment(c.withArchitecture(arch), data(c)).run(null);
 

@@ -1,5 +1,6 @@
 package org.activationworkbench.export;
 
+import org.activationworkbench.core.EnumText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -87,7 +88,7 @@ class PyTorchExportTest {
         java.util.List<Integer> hidden = block.equals("residual") ? java.util.List.of(6, 6, 6) : java.util.List.of(6, 5);
         ExperimentConfig c = new ExperimentConfig("moons", DataOptions.defaults().withSamples(200), ActivationSpec.of(family),
                 Sharing.parse(sharing), hidden, t, null, null);
-        Architecture arch = new Architecture(Architecture.Block.parse(block, "block"), Architecture.Norm.parse(norm, "norm"), 4);
+        Architecture arch = new Architecture(EnumText.parse(Architecture.Block.class, block, "block"), EnumText.parse(Architecture.Norm.class, norm, "norm"), 4);
         Experiment e = new Experiment(c.withArchitecture(arch));
         // training moves γ, β and the running statistics off their start
         new EpochRunner(e).runAll(null);

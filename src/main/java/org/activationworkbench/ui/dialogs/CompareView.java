@@ -127,6 +127,7 @@ public final class CompareView {
         Label title = new Label("Compare");
         title.getStyleClass().add("card-title");
         baseLabel.getStyleClass().add("muted");
+        baseLabel.setWrapText(true);   // the whole sentence on a projector's narrow screen
         javafx.scene.layout.FlowPane settings = new javafx.scene.layout.FlowPane(10, 6, new Label("Compare"), vary,
                 gap(), new Label("Seeds"), seeds, new Label("Epochs"), epochs, new Label("Target loss"), target,
                 matchParameters, gap(), run, cancel);   // wraps on a small screen instead of cutting Run and Cancel

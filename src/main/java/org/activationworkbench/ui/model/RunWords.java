@@ -16,7 +16,7 @@ final class RunWords {
         String data = d.dataset().name();
         int slash = Math.max(data.lastIndexOf('/'), data.lastIndexOf('\\'));
         return data.substring(slash + 1) + " with " + d.activation().family() + " activations: watch each layer's "
-                + "curve bend away from its dashed start as the loss falls.  Press Space to play.";
+                + "curve bend away from its dashed start as the loss falls.";
     }
 
     /** Steps per second at which the run's planned epochs take about the preset's seconds (at least 1). */

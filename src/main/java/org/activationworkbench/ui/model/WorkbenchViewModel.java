@@ -176,7 +176,7 @@ public final class WorkbenchViewModel {
         double pace = RunWords.pace(p, run.get());
         presetPace.set(pace);
         speed.set(pace);
-        watchHint.set(p.name() + ": " + p.watch() + "  Press Space to play.");
+        watchHint.set(p.name() + ": " + p.watch());
     }
 
     /** As {@link #apply(ExperimentConfig)} for a recipe: the dataset is loaded, then its defaults fill the rest. */

@@ -327,7 +327,7 @@ public final class ActivationGallery extends ScrollPane {
                         li, k));
             }
         }
-        String title = "dyn".equals(a.family()) ? "α (solid), β (dashed) over training" : "a over training";
+        String title = "dyn".equals(a.family()) ? "α (solid), β (dashed)" : "a over training";
         return new TrajectoryPlot(title, "step", traces, vm.scrubbing() ? now.step() : Double.NaN);
     }
 

@@ -83,7 +83,9 @@ public final class WorkbenchController {
         focusItem.selectedProperty().bindBidirectional(vm.appearance.focus);
         layout = new WorkbenchLayout(root, experiment, plotsArea, mainSplit, lowerSplit, timeline, vm.appearance,
                 transport);
-        watchHint.textProperty().bind(vm.watchHint);
+        // the invitation only while it is one: not over a run that is already playing
+        watchHint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.watchHint.get()
+                + (vm.playing.get() ? "" : "  Press Space to play."), vm.watchHint, vm.playing));
         watchHint.visibleProperty().bind(vm.watchHint.isNotEmpty().and(vm.appearance.focus.not()));
         watchHint.managedProperty().bind(watchHint.visibleProperty());
     }
