@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.activationworkbench.experiment.Json;
 import org.activationworkbench.export.SavedRun;
+import org.activationworkbench.export.SurgeryFiles;
 import org.activationworkbench.symbolic.Primitive;
 import org.activationworkbench.symbolic.Ranking;
 import org.activationworkbench.symbolic.Reading;
 import org.activationworkbench.symbolic.ReadingJson;
 import org.activationworkbench.symbolic.ReadingTables;
 import org.activationworkbench.symbolic.RunReader;
+import org.activationworkbench.symbolic.Surgery;
+import org.activationworkbench.symbolic.SurgeryReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -44,6 +47,15 @@ final class SymbolicCommand implements Callable<Integer> {
     @Option(names = "--inputs", paramLabel = "auto|data|histogram", defaultValue = "auto", description = "Where each activation's inputs come from: the training data sent through the saved model, the layer's recorded histogram, or auto: the data when it can be replayed, else the histogram (default ${DEFAULT-VALUE}).")
     String inputs;
 
+    @Option(names = "--replace", description = "Activation surgery: replace the selected activations (--layer N, and --unit U in neuron sharing; default every one) by their formula of --rank, as fixed functions, write the result as a new run to --out and print the loss and accuracy before and after.")
+    boolean replace;
+
+    @Option(names = "--rank", paramLabel = "K", defaultValue = "1", description = "With --replace: which candidate replaces each activation, 1 = the best (default ${DEFAULT-VALUE}).")
+    int rank;
+
+    @Option(names = "--out", paramLabel = "DIR|FILE.awb", description = "With --replace: the new run, a folder for a folder, a .awb file for a .awb file; never the input, and a folder must be new or empty.")
+    Path out;
+
     @Override
     public Integer call() throws Exception {
         Format f = ExportCommand.parse(Format.class, format, "--format");
@@ -54,8 +66,28 @@ final class SymbolicCommand implements Callable<Integer> {
         List<Primitive> lib = library == null ? List.of(Primitive.values()) : Primitive.parseList(library, "--library");
         RunReader.Request request = new RunReader.Request(layer == null ? RunReader.ALL : layer - 1,
                 unit == null ? RunReader.ALL : unit - 1, lib, true, in);
+        if (!replace && out != null) throw new IllegalArgumentException("--out is for --replace; add --replace or drop --out");
+        if (replace) {
+            if (out == null) throw new IllegalArgumentException("--replace needs --out DIR|FILE.awb for the new run");
+            if (f != Format.TEXT) throw new IllegalArgumentException("--format: --replace prints its report as text only");
+            if (rank < 1) throw new IllegalArgumentException("--rank counts from 1, got " + rank);
+            SurgeryFiles.checkTarget(run, out);
+        }
         SavedRun saved = SavedRun.open(run);
         List<Reading> readings = RunReader.read(saved.model(), saved.last(), saved.info().activation(), request);
+        if (replace) {
+            if (unit != null && layer != null && layer <= saved.model().activations().size()
+                    && saved.model().activations().get(layer - 1).sharing() == org.activationworkbench.activation.Sharing.LAYER) {
+                throw new IllegalArgumentException("--unit: hidden layer " + layer + " has one activation shared by all its"
+                        + " units (layer sharing), so --replace replaces it whole; drop --unit");
+            }
+            Surgery.Outcome o = Surgery.operate(saved.model(), readings, rank);
+            String report = SurgeryReport.text(o);
+            SurgeryFiles.write(run, o.after(), report, out);
+            System.out.print(report);
+            System.out.println("wrote " + out);
+            return 0;
+        }
         switch (f) {
             case TEXT -> System.out.print(ReadingTables.text(readings, top));
             case CSV -> System.out.print(ReadingTables.csv(readings, top));

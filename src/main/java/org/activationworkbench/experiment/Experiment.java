@@ -67,7 +67,10 @@ public final class Experiment {
      */
     public Activation activation() {
         List<ActivationLayer> layers = session.network().activationLayers();
-        return layers.isEmpty() ? activation : layers.get(0).activation();
+        if (layers.isEmpty()) return activation;
+        Activation first = layers.get(0).activation();
+        // a layer's formula patch (activation surgery) is that layer's own, not the run's
+        return first instanceof org.activationworkbench.activation.FormulaPatch p ? p.base() : first;
     }
 
     public Sharing sharing() {

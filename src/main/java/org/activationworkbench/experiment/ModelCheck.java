@@ -201,6 +201,19 @@ public final class ModelCheck {
                         + a.parameterCount() + " needs " + want);
             }
             finite(name + " parameters", p.params());
+            if (p.grid() != null && (p.grid().length != 2 || !Double.isFinite(p.grid()[0]) || !Double.isFinite(p.grid()[1])
+                    || p.grid()[0] >= p.grid()[1])) {
+                throw bad(name + " has a knot grid that is not two finite numbers lo < hi");
+            }
+            if (p.formulas() != null) {
+                if (p.formulas().size() != vectors) {
+                    throw bad(name + " has " + p.formulas().size() + " formula entries but " + vectors + " parameter vector(s)");
+                }
+                if (!a.learnable()) throw bad(name + " replaces the fixed " + a.family() + " by a formula");
+                if (p.formulas().stream().allMatch(java.util.Objects::isNull)) {
+                    throw bad(name + " lists formulas but replaces nothing");
+                }
+            }
         }
     }
 

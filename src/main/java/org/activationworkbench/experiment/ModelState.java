@@ -4,9 +4,12 @@ import org.activationworkbench.core.EnumText;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
 import java.util.List;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.activationworkbench.activation.Activation;
 import org.activationworkbench.activation.ActivationRegistry;
 import org.activationworkbench.activation.BSplineActivation;
+import org.activationworkbench.activation.ClosedForm;
+import org.activationworkbench.activation.FormulaPatch;
 import org.activationworkbench.activation.Sharing;
 import org.activationworkbench.data.Standardisation;
 import org.activationworkbench.nn.ActivationLayer;
@@ -64,13 +67,43 @@ public record ModelState(int format, String family, String dataset, String datas
     public record Conv(int height, int width, int in, int out, float[] weights, float[] bias) { }
 
     /**
-     * One hidden layer's activation parameters: vectors × P values, unit j's vector at j·P (neuron sharing); for a
-     * spline its knot grid {lo, hi} too, which --grid follow moves per layer (null in older files: the config's);
-     * and the share of the training inputs outside that grid (or the family's working range) when it was saved
-     * (null in older files).
+     * One hidden layer's activation parameters: vectors × P values, unit j's vector at j·P (neuron sharing).
+     *
+     * @param formulas     after activation surgery, per vector the closed form that replaced it (null: kept learned);
+     *                     null (and absent from the file) when nothing was replaced
+     * @param grid         {lo, hi} of a spline's knot grid, which --grid follow moves per layer; null (and absent) for
+     *                     the other families and in older files (then the config's range)
+     * @param outsideShare the share of the training inputs outside that grid (or the family's working range) when the
+     *                     model was saved; null in older files
      */
-    public record ActivationParams(int layer, int units, Sharing sharing, float[] params, double[] grid,
-                                   Double outsideShare) { }
+    public record ActivationParams(int layer, int units, Sharing sharing, float[] params,
+                                   @JsonInclude(JsonInclude.Include.NON_NULL) List<ClosedForm> formulas,
+                                   @JsonInclude(JsonInclude.Include.NON_NULL) double[] grid,
+                                   @JsonInclude(JsonInclude.Include.NON_NULL) Double outsideShare) {
+
+        public ActivationParams(int layer, int units, Sharing sharing, float[] params) {
+            this(layer, units, sharing, params, null, null, null);
+        }
+
+        public ActivationParams {
+            formulas = formulas == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(formulas));
+        }
+
+        /** These values with the given formulas in place (null: none). */
+        public ActivationParams withFormulas(List<ClosedForm> f) {
+            return new ActivationParams(layer, units, sharing, params, f, grid, outsideShare);
+        }
+
+        /**
+         * The activation these values belong to: {@code configured} (the config's) with this layer's own knot grid
+         * and formulas put in.
+         */
+        public Activation activation(Activation configured) {
+            Activation learned = configured instanceof FormulaPatch p ? p.base() : configured;
+            if (grid != null && learned instanceof BSplineActivation b) learned = b.withGrid(grid[0], grid[1]);
+            return formulas == null ? learned : new FormulaPatch(learned, formulas);
+        }
+    }
 
     /**
      * One norm layer: γ and β per feature, and for a BatchNorm its running mean and (unbiased) variance, null for a
@@ -104,8 +137,10 @@ public record ModelState(int format, String family, String dataset, String datas
         List<Double> outside = e.outsideShares();   // one pass over the training data: only when saving
         for (int i = 0; i < net.activationLayers().size(); i++) {
             ActivationLayer a = net.activationLayers().get(i);
-            acts.add(new ActivationParams(i, a.units(), a.sharing(), a.parameter().value().clone(),
-                    LayerState.gridOf(a.activation()), outside.get(i)));
+            List<ClosedForm> formulas = a.activation() instanceof FormulaPatch p ? p.formulas() : null;
+            Activation learned = a.activation() instanceof FormulaPatch p ? p.base() : a.activation();
+            acts.add(new ActivationParams(i, a.units(), a.sharing(), a.parameter().value().clone(), formulas,
+                    LayerState.gridOf(learned), outside.get(i)));
         }
         List<NormParams> norms = new ArrayList<>();
         for (int i = 0; i < net.normLayers().size(); i++) {
@@ -118,6 +153,12 @@ public record ModelState(int format, String family, String dataset, String datas
         return new ModelState(net.architecture().classic() ? CLASSIC_FORMAT : FORMAT, e.activation().family(),
                 e.dataset().name(), e.dataset().checksum(), net.inputs(), net.outputs(), e.dataset().task().label(), conv,
                 dense, acts, e.dataset().standardisation(), e.config(), norms);
+    }
+
+    /** The same model with other activation layers (activation surgery). */
+    public ModelState withActivations(List<ActivationParams> a) {
+        return new ModelState(format, family, dataset, datasetChecksum, inputs, outputs, task, conv, dense, a,
+                standardisation, config, norms);
     }
 
     /** The same model described by another config (the window saves the learning rates in force). */
@@ -139,8 +180,8 @@ public record ModelState(int format, String family, String dataset, String datas
 
     /**
      * Restores these values into a session built from the same config: a bspline run saved after grid refinement
-     * first gets its knots refined to the saved count (so its optimizer state fits too), and each layer's grid
-     * moved where it was saved; then {@link #applyTo}.
+     * first gets its knots refined to the saved count (so its optimizer state fits too); then {@link #applyTo}, which
+     * puts each layer on its saved grid.
      */
     public void restoreInto(TrainingSession session) {
         Network net = session.network();
@@ -150,19 +191,18 @@ public record ModelState(int format, String family, String dataset, String datas
             int vectors = first.sharing() == Sharing.NEURON ? first.units() : 1;
             int saved = first.params() == null ? 0 : first.params().length / Math.max(1, vectors);
             if (saved > b.knots()) session.refineKnotsTo(saved);
-            session.moveGrids(activations.stream().map(ActivationParams::grid).toList());
         }
         applyTo(net);
     }
 
-    /** Hidden layer l's activation as saved: the config's family with the layer's own knot count and grid. */
+    /** Hidden layer l's activation as saved: the config's family with the layer's knot count, grid and formulas. */
     public Activation activation(int l) {
         Activation a = ActivationRegistry.create(config.activation());
         if (l < 0 || l >= activations.size()) return a;
         ActivationParams p = activations.get(l);
         int vectors = p.sharing() == Sharing.NEURON ? p.units() : 1;
         int perVector = p.params() == null ? 0 : p.params().length / Math.max(1, vectors);
-        return LayerState.onGrid(a, perVector, p.grid());
+        return p.activation(LayerState.onGrid(a, perVector, null));
     }
 
     /** Writes these values into a network of the same shape; refuses a network of another shape. */
@@ -194,8 +234,9 @@ public record ModelState(int format, String family, String dataset, String datas
             copy(s.bias(), d.biasParameter().value(), "dense layer " + i + " bias");
         }
         for (int i = 0; i < activations.size(); i++) {
-            copy(activations.get(i).params(), net.activationLayers().get(i).parameter().value(),
-                    "activation layer " + i + " parameters");
+            ActivationLayer layer = net.activationLayers().get(i);
+            copy(activations.get(i).params(), layer.parameter().value(), "activation layer " + i + " parameters");
+            layer.useActivation(activations.get(i).activation(layer.activation()));
         }
         for (int i = 0; i < norms.size(); i++) {
             NormLayer n = net.normLayers().get(i);

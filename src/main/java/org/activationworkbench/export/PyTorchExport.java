@@ -103,7 +103,10 @@ public final class PyTorchExport {
             sb.append("    (\"").append(base64(d.weights())).append("\",\n     \"").append(base64(d.bias())).append("\"),\n");
         }
         sb.append("]\n");
-        sb.append(PyTorchArchitecture.source(m));
+        boolean formulas = FormulaTorch.any(m);
+        if (formulas) sb.append("\n\n").append(FormulaTorch.source(m, convBlocks));
+        String net = PyTorchArchitecture.source(m);
+        sb.append(formulas ? net.replace(FormulaTorch.BUILD, FormulaTorch.BUILD_WITH_FORMULAS) : net);
         return sb.toString();
     }
 

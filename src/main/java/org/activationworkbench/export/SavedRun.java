@@ -25,6 +25,30 @@ public record SavedRun(RunInfo info, List<MetricsRow> metrics, List<Snapshot> sn
         metrics = List.copyOf(metrics);
         snapshots = List.copyOf(snapshots);
         if (snapshots.isEmpty()) throw new IllegalArgumentException("a run needs at least one snapshot");
+        snapshots = withModelActivations(snapshots, model, info.activation());
+    }
+
+    /**
+     * The last snapshot is the saved model: its activations are the model's own (a spline's grid that followed its
+     * inputs, activation surgery's formulas), which a file keeps in the model only, so readings and plots of the
+     * final state show what the network computes.
+     */
+    private static List<Snapshot> withModelActivations(List<Snapshot> snapshots, ModelState model,
+                                                       org.activationworkbench.activation.Activation fallback) {
+        if (model == null || model.activations() == null
+                || model.activations().stream().allMatch(a -> a.formulas() == null && a.grid() == null)) {
+            return snapshots;
+        }
+        Snapshot last = snapshots.get(snapshots.size() - 1);
+        List<org.activationworkbench.experiment.LayerState> layers = new java.util.ArrayList<>();
+        for (org.activationworkbench.experiment.LayerState l : last.layers()) {
+            boolean own = l.activation() != null || l.layer() >= model.activations().size();
+            layers.add(own ? l : new org.activationworkbench.experiment.LayerState(l.layer(), l.units(), l.sharing(),
+                    l.params(), l.histogram(), model.activations().get(l.layer()).activation(l.activationOr(fallback))));
+        }
+        List<Snapshot> out = new java.util.ArrayList<>(snapshots);
+        out.set(out.size() - 1, new Snapshot(last.step(), last.epoch(), last.seconds(), last.metrics(), List.copyOf(layers)));
+        return List.copyOf(out);
     }
 
     public static SavedRun of(Experiment e, RunResult r) {

@@ -22,6 +22,9 @@ public final class ActivationLayer {
     private double[] gradDouble;
     /** What the activation's forward pass leaves for its backward pass (fourier: every term's sin and cos). */
     private final KernelWorkspace workspace = new KernelWorkspace();
+    /** The parameters as they were when a formula patch went in, and which vectors it replaced; null without one. */
+    private float[] frozen;
+    private java.util.List<Boolean> frozenVectors;
 
     public ActivationLayer(int index, Activation activation, Sharing sharing, int units) {
         this.index = index;
@@ -38,10 +41,10 @@ public final class ActivationLayer {
     }
 
     private void install(Activation a, float[] values) {
-        this.activation = a;
         this.param = new Parameter("act" + index + ".params", ParameterGroup.ACTIVATION, values, new float[values.length]);
         this.pDouble = new double[values.length];
         this.gradDouble = new double[values.length];
+        setActivation(a);
     }
 
     /**
@@ -54,12 +57,51 @@ public final class ActivationLayer {
             throw new IllegalArgumentException("act" + index + ": " + values.length + " values for " + vectors()
                     + " vectors of " + replacement.parameterCount());
         }
+        // a grid change keeps the formulas of activation surgery: they do not depend on the grid
+        if (activation instanceof org.activationworkbench.activation.FormulaPatch p
+                && !(replacement instanceof org.activationworkbench.activation.FormulaPatch)) {
+            replacement = new org.activationworkbench.activation.FormulaPatch(replacement, p.formulas());
+        }
         install(replacement, values);
         return param;
     }
 
     public Activation activation() {
         return activation;
+    }
+
+    /**
+     * Puts another activation with the same parameter layout in place, keeping the parameters and their tensor (so
+     * an optimizer built on it goes on): activation surgery's formula patch, or undoing it.
+     */
+    public void useActivation(Activation same) {
+        if (same.parameterCount() != activation.parameterCount()) {
+            throw new IllegalArgumentException("act" + index + ": " + same.displayName() + " takes "
+                    + same.parameterCount() + " parameters per vector, the layer holds " + activation.parameterCount());
+        }
+        setActivation(same);
+    }
+
+    private void setActivation(Activation same) {
+        this.activation = same;
+        frozen = null;
+        if (same instanceof org.activationworkbench.activation.FormulaPatch patch) {
+            frozen = param.value().clone();
+            frozenVectors = patch.formulas().stream().map(java.util.Objects::nonNull).toList();
+        }
+    }
+
+    /**
+     * Puts the replaced vectors' parameters back as they were when the formula patch went in: their gradient is 0,
+     * but an optimizer with momentum would still move them, and a frozen activation's numbers should not drift.
+     */
+    public void restoreFrozen() {
+        if (frozen == null) return;
+        int n = activation.parameterCount();
+        float[] v = param.value();
+        for (int k = 0; k < frozenVectors.size(); k++) {
+            if (frozenVectors.get(k)) System.arraycopy(frozen, k * n, v, k * n, n);
+        }
     }
 
     public Sharing sharing() {

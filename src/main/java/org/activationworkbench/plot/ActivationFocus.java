@@ -14,13 +14,25 @@ public final class ActivationFocus implements Figure {
     private final ActivationPanel panel;
     private final String subtitle;
     private final double readoutX;
+    private final FormulaOverlay overlay;
     private volatile PlotFrame frame;
 
     /** @param readoutX the x to read out, NaN for none */
     public ActivationFocus(ActivationPanel panel, String subtitle, double readoutX) {
+        this(panel, subtitle, readoutX, null);
+    }
+
+    /** @param overlay closed-form readings drawn over the curve ("What is this?"), or null */
+    public ActivationFocus(ActivationPanel panel, String subtitle, double readoutX, FormulaOverlay overlay) {
         this.panel = panel;
         this.subtitle = subtitle == null ? "" : subtitle;
         this.readoutX = readoutX;
+        this.overlay = overlay;
+    }
+
+    /** The readings drawn over the curve, or null. */
+    public FormulaOverlay overlay() {
+        return overlay;
     }
 
     @Override
@@ -31,6 +43,11 @@ public final class ActivationFocus implements Figure {
     @Override
     public double preferredHeight() {
         return 420;
+    }
+
+    @Override
+    public String describe() {
+        return panel.title() + ": " + Descriptions.activation(panel.current());
     }
 
     /** The x read out, NaN for none. */
@@ -47,6 +64,8 @@ public final class ActivationFocus implements Figure {
     public void draw(Painter p, double width, double height, Theme t) {
         Rect box = FigureHeader.background(p, t, width, height, MARGIN);
         double top = FigureHeader.draw(p, t, panel.title(), subtitle, box);
+        // with formulas drawn over it, the family's component curves would share their colours: leave them out
+        ActivationPanel panel = overlay == null ? this.panel : withoutComponents(this.panel);
         List<LegendEntry> legend = PanelLegend.entries(t, List.of(panel));
         double lh = Legend.height(p, t, legend, box.w());
         Legend.draw(p, t, legend, new Rect(box.x(), top, box.w(), lh));
@@ -76,7 +95,15 @@ public final class ActivationFocus implements Figure {
             y += barsH + 8;
         }
         Notes.draw(p, t, plot.x(), y, plot.w(), v.formula().isEmpty() ? null : v.formula(), warnings);
+        if (overlay != null) overlay.draw(p, t, sx, sy, plot);
         if (Double.isFinite(readoutX)) readout(p, t, v, sx, sy, plot);
+    }
+
+    private static ActivationPanel withoutComponents(ActivationPanel a) {
+        ActivationView v = a.current();
+        ActivationView bare = new ActivationView(v.x(), v.y(), v.dy(), List.of(), v.markers(), v.bars(), v.scalars(),
+                v.activePiece(), v.formula());
+        return new ActivationPanel(a.title(), bare, a.initial(), a.trail(), a.histogram());
     }
 
     /** A crosshair at readoutX with the values in a box at the top right. */

@@ -64,6 +64,11 @@ public final class ActivationPlot implements Figure {
         return this;
     }
 
+    @Override
+    public String describe() {
+        return Descriptions.layers(layers);
+    }
+
     /** The plot areas of the last draw, one per panel in the order of the layers and their panels. */
     public List<Rect> drawnPanels() {
         return drawnPanels;

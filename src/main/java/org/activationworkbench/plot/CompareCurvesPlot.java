@@ -30,6 +30,12 @@ public final class CompareCurvesPlot implements Figure {
     }
 
     @Override
+    public String describe() {
+        return "test loss against epoch, mean and min–max band across seeds, for "
+                + String.join(", ", groups.stream().map(CompareSummary.GroupCurves::group).toList());
+    }
+
+    @Override
     public double preferredWidth() {
         return hasAccuracy() ? 600 : 340;
     }
@@ -45,7 +51,8 @@ public final class CompareCurvesPlot implements Figure {
         double y = FigureHeader.draw(p, t, title, subtitle, box);
         List<LegendEntry> legend = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
-            legend.add(LegendEntry.line(groups.get(i).group(), t.seriesColor(i), t.lineWidth() * 1.3));
+            legend.add(i % DASHES.length == 0 ? LegendEntry.line(groups.get(i).group(), t.seriesColor(i), t.lineWidth() * 1.3)
+                    : LegendEntry.dashed(groups.get(i).group(), t.seriesColor(i), t.lineWidth() * 1.3, dashes(i)));
         }
         legend.add(LegendEntry.box("min–max across seeds", t.mutedText().withAlpha(0.25)));
         double lh = Legend.height(p, t, legend, box.w());
@@ -74,18 +81,29 @@ public final class CompareCurvesPlot implements Figure {
             p.clip(plot.x() - 3, plot.y() - 3, plot.w() + 6, plot.h() + 6);
             for (int i = 0; i < groups.size(); i++) {
                 CompareSummary.Band b = k == 1 ? groups.get(i).testAccuracy() : groups.get(i).testLoss();
-                drawBand(p, t, sx, sy, b, t.seriesColor(i));
+                drawBand(p, t, sx, sy, b, t.seriesColor(i), dashes(i));
             }
             p.restore();
             axes.drawFrame(p, t);
         }
     }
 
-    private static void drawBand(Painter p, Theme t, Scale sx, Scale sy, CompareSummary.Band b, Rgba colour) {
+    /**
+     * Each group's own line style as well as its own colour: groups stay apart for a reader who cannot tell two of
+     * the colours apart, and on a grey print.
+     */
+    private static final double[][] DASHES = {null, {6, 3}, {1.5, 2.5}, {7, 2.5, 1.5, 2.5}, {12, 3, 3, 3}};
+
+    private static double[] dashes(int group) {
+        return DASHES[group % DASHES.length];
+    }
+
+    private static void drawBand(Painter p, Theme t, Scale sx, Scale sy, CompareSummary.Band b, Rgba colour,
+                                 double[] dashes) {
         p.setColor(colour.withAlpha(0.22));
         Curves.band(p, sx, sy, b.epochs(), b.min(), b.max());
         p.setColor(colour);
-        p.setStroke(t.lineWidth() * 1.3, null);
+        p.setStroke(t.lineWidth() * 1.3, dashes);
         Curves.draw(p, sx, sy, b.epochs(), b.mean());
         if (b.epochs().length <= 40) Curves.dots(p, sx, sy, b.epochs(), b.mean(), b.epochs().length, 2.0);
     }

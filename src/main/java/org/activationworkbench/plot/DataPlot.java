@@ -30,6 +30,11 @@ public final class DataPlot implements Figure {
         this.legend = legend;
     }
 
+    @Override
+    public String describe() {
+        return Descriptions.data(data, grid);
+    }
+
     /** True when this figure can show the dataset (one or two inputs). */
     public static boolean supports(Dataset d) {
         return d.inputs() == 2 || (d.inputs() == 1 && d.task() == Task.REGRESSION);
@@ -150,11 +155,11 @@ public final class DataPlot implements Figure {
         }
     }
 
-    /** Blue below the middle of the target range, orange above, paler towards the middle. */
+    /** Blue (the theme's curve colour) below the middle of the target range, orange above, paler towards the middle. */
     private static Rgba diverging(Theme t, double v, double[] vr) {
         double mid = (vr[0] + vr[1]) / 2, half = Math.max(1e-9, (vr[1] - vr[0]) / 2);
         double u = Double.isFinite(v) ? Math.max(-1, Math.min(1, (v - mid) / half)) : 0;
-        Rgba base = u < 0 ? t.seriesColor(6) : t.seriesColor(0);
+        Rgba base = u < 0 ? t.curve() : t.seriesColor(0);
         return base.withAlpha(0.08 + 0.6 * Math.abs(u));
     }
 

@@ -12,4 +12,9 @@ public interface Figure {
 
     /** Draws everything, background included, into [0, width] × [0, height]. */
     void draw(Painter p, double width, double height, Theme theme);
+
+    /** What the figure shows, in words, for a screen reader ({@link Descriptions}); empty when it has nothing to say. */
+    default String describe() {
+        return "";
+    }
 }

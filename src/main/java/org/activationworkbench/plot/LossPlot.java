@@ -58,6 +58,11 @@ public final class LossPlot implements Figure {
         this.options = options;
     }
 
+    @Override
+    public String describe() {
+        return Descriptions.losses(rows);
+    }
+
     /** Plots against the training step instead of the epoch (the live view's choice). */
     public LossPlot stepAxis(boolean steps) {
         this.stepAxis = steps;

@@ -239,7 +239,8 @@ public final class RunPlots {
         return shownVectors(vectors, MAX_NEURONS_PER_LAYER);
     }
 
-    static int[] shownVectors(int vectors, int max) {
+    /** The vectors (units) a layer of {@code vectors} shows when at most {@code max} are drawn: evenly spaced. */
+    public static int[] shownVectors(int vectors, int max) {
         int k = Math.min(vectors, Math.max(1, max));
         int[] idx = new int[k];
         for (int i = 0; i < k; i++) idx[i] = (int) Math.round(i * (vectors - 1) / (double) Math.max(1, k - 1));

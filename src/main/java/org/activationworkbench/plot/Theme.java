@@ -3,7 +3,11 @@ package org.activationworkbench.plot;
 import java.util.List;
 
 /**
- * Colours, sizes and line widths shared by every figure. The palette is Okabe–Ito (colour-blind safe);
+ * Colours, sizes and line widths shared by every figure. Every series colour is one of Okabe–Ito's eight
+ * (colour-blind safe; docs/accessibility.md lists them): on white without the yellow (too faint), on dark without the
+ * blue (too dark) and with the black drawn light. The order keeps the first four apart under deuteranopia too (orange,
+ * bluish green, sky blue and blue or vermillion stay yellow, grey, light blue and dark blue or dark olive), where the
+ * reddish purple would turn as grey as the green;
  * sizes are in figure units (1 unit = 1 pt at scale 1), chosen to stay legible at a paper's column width.
  *
  * @param series  colours for successive series/components, distinguishable by colour-blind readers
@@ -23,6 +27,9 @@ public record Theme(String name, Rgba background, Rgba text, Rgba mutedText, Rgb
     private static final Rgba BLUE = Rgba.hex("#0072B2");
     private static final Rgba VERMILLION = Rgba.hex("#D55E00");
     private static final Rgba PURPLE = Rgba.hex("#CC79A7");
+    private static final Rgba BLACK = Rgba.hex("#000000");
+    /** Okabe–Ito's black, which vanishes on a dark background, drawn as the dark theme's text colour instead. */
+    private static final Rgba BLACK_ON_DARK = Rgba.hex("#E8E8E8");
 
     public Theme {
         series = List.copyOf(series);
@@ -32,7 +39,7 @@ public record Theme(String name, Rgba background, Rgba text, Rgba mutedText, Rgb
     public static Theme light() {
         return new Theme("light", Rgba.hex("#ffffff"), Rgba.hex("#1a1a1a"), Rgba.hex("#5c5c5c"), Rgba.hex("#3a3a3a"),
                 Rgba.hex("#e6e6e6"), Rgba.hex("#9a9a9a"), BLUE, Rgba.hex("#7a7a7a"), VERMILLION, Rgba.hex("#c9c9c9"),
-                Rgba.hex("#b34700"), List.of(ORANGE, GREEN, SKY, PURPLE, VERMILLION, Rgba.hex("#8a7f00"), BLUE),
+                Rgba.hex("#b34700"), List.of(ORANGE, GREEN, SKY, BLUE, VERMILLION, PURPLE, BLACK),
                 10.5, 9.5, 8.5, 8.5, 1.9, 1.3, 0.8);
     }
 
@@ -40,7 +47,7 @@ public record Theme(String name, Rgba background, Rgba text, Rgba mutedText, Rgb
     public static Theme dark() {
         return new Theme("dark", Rgba.hex("#1e1f22"), Rgba.hex("#e8e8e8"), Rgba.hex("#a8a8a8"), Rgba.hex("#b0b0b0"),
                 Rgba.hex("#34363a"), Rgba.hex("#6a6d72"), SKY, Rgba.hex("#9a9a9a"), ORANGE, Rgba.hex("#4a4d52"),
-                Rgba.hex("#ffb36b"), List.of(ORANGE, GREEN, YELLOW, PURPLE, VERMILLION, SKY, Rgba.hex("#b8b8b8")),
+                Rgba.hex("#ffb36b"), List.of(ORANGE, GREEN, SKY, VERMILLION, PURPLE, YELLOW, BLACK_ON_DARK),
                 10.5, 9.5, 8.5, 8.5, 1.9, 1.3, 0.8);
     }
 

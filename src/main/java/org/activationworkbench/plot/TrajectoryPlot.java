@@ -39,6 +39,11 @@ public final class TrajectoryPlot implements Figure {
     }
 
     @Override
+    public String describe() {
+        return Descriptions.traces(title, traces);
+    }
+
+    @Override
     public double preferredWidth() {
         return 360;
     }

@@ -44,6 +44,15 @@ public final class Formula {
         return s;
     }
 
+    /** The same function as the activation package keeps it: what a network computes after surgery. */
+    public org.activationworkbench.activation.ClosedForm closedForm() {
+        List<org.activationworkbench.activation.ClosedForm.Term> out = new ArrayList<>();
+        for (Term t : terms) {
+            out.add(new org.activationworkbench.activation.ClosedForm.Term(t.g().elementary().label(), t.a(), t.b(), t.c()));
+        }
+        return new org.activationworkbench.activation.ClosedForm(out, d);
+    }
+
     /** "tanh", or "tanh+sin" for two terms: the `fn` column. */
     public String fn() {
         StringBuilder sb = new StringBuilder();

@@ -3,7 +3,7 @@ package org.activationworkbench.symbolic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.activationworkbench.activation.Baseline;
+import org.activationworkbench.activation.Elementary;
 
 /**
  * The library of closed forms g a learned activation is read as, each used as a·g(b·x + c) + d.
@@ -20,21 +20,21 @@ import org.activationworkbench.activation.Baseline;
  * </ul>
  */
 public enum Primitive {
-    IDENTITY("identity", 1, Symmetry.ODD, "identity"),
-    RELU("relu", 1, Symmetry.NONE, "relu"),
-    LEAKY_RELU("leaky_relu", 1, Symmetry.NONE, "leaky_relu"),
-    ABS("abs", 1, Symmetry.EVEN, "abs"),
-    TANH("tanh", 0, Symmetry.ODD, "tanh"),
-    SIGMOID("sigmoid", 0, Symmetry.SIGMOID, "tanh"),
-    SOFTPLUS("softplus", 0, Symmetry.NONE, "softplus"),
-    ELU("elu", 0, Symmetry.NONE, "elu"),
-    GELU("gelu", 0, Symmetry.NONE, "gelu"),
-    SILU("silu", 0, Symmetry.NONE, "silu"),
-    SIN("sin", 0, Symmetry.ODD, "sin"),
-    COS("cos", 0, Symmetry.EVEN, "sin"),
-    SQUARE("x2", 2, Symmetry.EVEN, "x2"),
-    CUBE("x3", 3, Symmetry.ODD, "x3"),
-    GAUSS("gauss", 0, Symmetry.EVEN, "gauss");
+    IDENTITY(Elementary.IDENTITY, "identity", 1, Symmetry.ODD, "identity"),
+    RELU(Elementary.RELU, "relu", 1, Symmetry.NONE, "relu"),
+    LEAKY_RELU(Elementary.LEAKY_RELU, "leaky_relu", 1, Symmetry.NONE, "leaky_relu"),
+    ABS(Elementary.ABS, "abs", 1, Symmetry.EVEN, "abs"),
+    TANH(Elementary.TANH, "tanh", 0, Symmetry.ODD, "tanh"),
+    SIGMOID(Elementary.SIGMOID, "sigmoid", 0, Symmetry.SIGMOID, "tanh"),
+    SOFTPLUS(Elementary.SOFTPLUS, "softplus", 0, Symmetry.NONE, "softplus"),
+    ELU(Elementary.ELU, "elu", 0, Symmetry.NONE, "elu"),
+    GELU(Elementary.GELU, "gelu", 0, Symmetry.NONE, "gelu"),
+    SILU(Elementary.SILU, "silu", 0, Symmetry.NONE, "silu"),
+    SIN(Elementary.SIN, "sin", 0, Symmetry.ODD, "sin"),
+    COS(Elementary.COS, "cos", 0, Symmetry.EVEN, "sin"),
+    SQUARE(Elementary.SQUARE, "x2", 2, Symmetry.EVEN, "x2"),
+    CUBE(Elementary.CUBE, "x3", 3, Symmetry.ODD, "x3"),
+    GAUSS(Elementary.GAUSS, "gauss", 0, Symmetry.EVEN, "gauss");
 
     /** How g(−u) relates to g(u). */
     public enum Symmetry {
@@ -47,12 +47,14 @@ public enum Primitive {
         NONE
     }
 
+    private final Elementary math;
     private final String label;
     private final int degree;
     private final Symmetry symmetry;
     private final String equivalenceClass;
 
-    Primitive(String label, int degree, Symmetry symmetry, String equivalenceClass) {
+    Primitive(Elementary math, String label, int degree, Symmetry symmetry, String equivalenceClass) {
+        this.math = math;
         this.label = label;
         this.degree = degree;
         this.symmetry = symmetry;
@@ -71,6 +73,11 @@ public enum Primitive {
 
     public boolean homogeneous() {
         return degree > 0;
+    }
+
+    /** The same function as the activation package computes it (what a formula put into a network uses). */
+    public Elementary elementary() {
+        return math;
     }
 
     public Symmetry symmetry() {
@@ -96,44 +103,12 @@ public enum Primitive {
     }
 
     public double value(double u) {
-        return switch (this) {
-            case IDENTITY -> u;
-            case RELU -> Baseline.RELU.value(u);
-            case LEAKY_RELU -> Baseline.LEAKY_RELU.value(u);
-            case ABS -> Math.abs(u);
-            case TANH -> Math.tanh(u);
-            case SIGMOID -> Baseline.SIGMOID.value(u);
-            case SOFTPLUS -> Baseline.SOFTPLUS.value(u);
-            case ELU -> Baseline.ELU.value(u);
-            case GELU -> Baseline.GELU.value(u);
-            case SILU -> Baseline.SILU.value(u);
-            case SIN -> Math.sin(u);
-            case COS -> Math.cos(u);
-            case SQUARE -> u * u;
-            case CUBE -> u * u * u;
-            case GAUSS -> Math.exp(-u * u);
-        };
+        return math.value(u);
     }
 
     /** g′(u); at a kink the left piece's, as {@link Baseline} (relu′(0) = 0, abs′(0) = −1). */
     public double derivative(double u) {
-        return switch (this) {
-            case IDENTITY -> 1;
-            case RELU -> Baseline.RELU.derivative(u);
-            case LEAKY_RELU -> Baseline.LEAKY_RELU.derivative(u);
-            case ABS -> u > 0 ? 1 : -1;
-            case TANH -> Baseline.TANH.derivative(u);
-            case SIGMOID -> Baseline.SIGMOID.derivative(u);
-            case SOFTPLUS -> Baseline.SOFTPLUS.derivative(u);
-            case ELU -> Baseline.ELU.derivative(u);
-            case GELU -> Baseline.GELU.derivative(u);
-            case SILU -> Baseline.SILU.derivative(u);
-            case SIN -> Math.cos(u);
-            case COS -> -Math.sin(u);
-            case SQUARE -> 2 * u;
-            case CUBE -> 3 * u * u;
-            case GAUSS -> -2 * u * Math.exp(-u * u);
-        };
+        return math.derivative(u);
     }
 
     /** g applied to the text {@code u} ("tanh(u)", "(u)^2"), plain text. */
@@ -170,23 +145,7 @@ public enum Primitive {
 
     /** g applied to the Python expression {@code u}, with torch (as the workbench computes it: exact gelu, slope 0.01). */
     String torch(String u) {
-        return switch (this) {
-            case IDENTITY -> u;
-            case RELU -> "torch.relu(" + u + ")";
-            case LEAKY_RELU -> "torch.nn.functional.leaky_relu(" + u + ", 0.01)";
-            case ABS -> "torch.abs(" + u + ")";
-            case TANH -> "torch.tanh(" + u + ")";
-            case SIGMOID -> "torch.sigmoid(" + u + ")";
-            case SOFTPLUS -> "torch.nn.functional.softplus(" + u + ")";
-            case ELU -> "torch.nn.functional.elu(" + u + ")";
-            case GELU -> "torch.nn.functional.gelu(" + u + ")";
-            case SILU -> "torch.nn.functional.silu(" + u + ")";
-            case SIN -> "torch.sin(" + u + ")";
-            case COS -> "torch.cos(" + u + ")";
-            case SQUARE -> "(" + u + ")**2";
-            case CUBE -> "(" + u + ")**3";
-            case GAUSS -> "torch.exp(-(" + u + ")**2)";
-        };
+        return math.torch(u);
     }
 
     /** Other names accepted by {@link #byName}: "linear", "square", "cube", "gaussian". */

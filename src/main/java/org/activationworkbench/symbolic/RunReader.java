@@ -85,6 +85,26 @@ public final class RunReader {
         return jobs.parallelStream().map(j -> readOne(layers.get(j[0]), j[1], activation, source, r)).toList();
     }
 
+    /**
+     * One activation of a live snapshot read from the layer's recorded pre-activation histogram (the window's
+     * "What is this?": no data is replayed, nothing live is touched; the snapshot is immutable).
+     *
+     * @param unit unit from 0 in neuron sharing, −1 for a layer-shared activation
+     * @throws IllegalArgumentException when the snapshot recorded no inputs for the layer yet
+     */
+    public static Reading readState(LayerState s, int unit, Activation fallback, List<Primitive> library, boolean pairs) {
+        InputDistribution inputs = s.histogram() == null ? null
+                : InputDistribution.of(s.histogram(), "pre-activation histogram of the layer's last batch");
+        if (inputs == null) {
+            throw new IllegalArgumentException("hidden layer " + (s.layer() + 1) + " has seen no inputs yet; train a step first");
+        }
+        Activation a = s.activationOr(fallback);
+        int offset = Math.max(0, s.vectors() == 1 ? 0 : unit) * a.parameterCount();
+        double[] params = s.params();
+        FitData data = inputs.sample(x -> a.value(x, params, offset));
+        return new Reading(s.layer(), s.vectors() == 1 ? -1 : unit, inputs, SymbolicFitter.fit(data, library, pairs));
+    }
+
     private static Reading readOne(LayerState s, int unit, Activation fallback, InputSource source, Request r) {
         Activation a = s.activationOr(fallback);
         int offset = Math.max(0, unit) * a.parameterCount();

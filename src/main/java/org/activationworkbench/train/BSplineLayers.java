@@ -15,7 +15,7 @@ final class BSplineLayers {
     /** Fails with a clear message unless every activation layer is a bspline. */
     static void require(Network network, String procedure) {
         for (ActivationLayer a : network.activationLayers()) {
-            if (!(a.activation() instanceof BSplineActivation)) {
+            if (!(learned(a) instanceof BSplineActivation)) {
                 throw new IllegalArgumentException("--procedure " + procedure + " works on the knots of the bspline family"
                         + " only, not on " + a.activation().family() + " (use --family bspline)");
             }
@@ -23,7 +23,12 @@ final class BSplineLayers {
     }
 
     static BSplineActivation of(ActivationLayer layer) {
-        return (BSplineActivation) layer.activation();
+        return (BSplineActivation) learned(layer);
+    }
+
+    /** The layer's learned activation: its own, or the one under activation surgery's formulas (which keep no knots). */
+    static org.activationworkbench.activation.Activation learned(ActivationLayer layer) {
+        return layer.activation() instanceof org.activationworkbench.activation.FormulaPatch p ? p.base() : layer.activation();
     }
 
     static List<ActivationLayer> all(Network network) {

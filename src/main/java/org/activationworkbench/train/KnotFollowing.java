@@ -26,7 +26,7 @@ final class KnotFollowing {
     /** True when any layer is a bspline that follows its inputs. */
     static boolean wanted(Network net) {
         for (ActivationLayer a : net.activationLayers()) {
-            if (a.activation() instanceof BSplineActivation b && b.followsInputs()) return true;
+            if (BSplineLayers.learned(a) instanceof BSplineActivation b && b.followsInputs()) return true;
         }
         return false;
     }
@@ -36,7 +36,8 @@ final class KnotFollowing {
         Network net = s.network();
         InputRanges inputs = InputRanges.of(net, s.data().train(), s.data().inputs());
         for (int i = 0; i < net.activationLayers().size(); i++) {
-            if (!(net.activationLayers().get(i).activation() instanceof BSplineActivation b) || !b.followsInputs()) continue;
+            ActivationLayer layer = net.activationLayers().get(i);
+            if (!(BSplineLayers.learned(layer) instanceof BSplineActivation b) || !b.followsInputs()) continue;
             double qlo = inputs.quantile(i, LOW);
             double qhi = inputs.quantile(i, HIGH);
             double width = Math.max(qhi - qlo, 1e-3);
@@ -46,18 +47,6 @@ final class KnotFollowing {
             double tolerance = TOLERANCE * (old[1] - old[0]);
             if (Math.abs(lo - old[0]) <= tolerance && Math.abs(hi - old[1]) <= tolerance) continue;
             move(s, i, b, lo, hi);
-        }
-    }
-
-    /** Puts each spline layer's grid at the given {lo, hi} (a reopened run's); null or a spline's own leaves it. */
-    static void moveTo(TrainingSession s, java.util.List<double[]> grids) {
-        Network net = s.network();
-        for (int i = 0; i < Math.min(grids.size(), net.activationLayers().size()); i++) {
-            double[] g = grids.get(i);
-            if (g == null || g.length != 2 || !(g[0] < g[1]) || !Double.isFinite(g[0]) || !Double.isFinite(g[1])) continue;
-            if (!(net.activationLayers().get(i).activation() instanceof BSplineActivation b)) continue;
-            double[] old = b.workingRange();
-            if (old[0] != g[0] || old[1] != g[1]) move(s, i, b, g[0], g[1]);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import org.activationworkbench.data.Dataset;
 import org.activationworkbench.data.Split;
 import org.activationworkbench.data.Task;
+import org.activationworkbench.nn.ActivationLayer;
 import org.activationworkbench.nn.Network;
 import org.activationworkbench.nn.Parameter;
 
@@ -176,6 +177,7 @@ public final class TrainingSession {
         procedure.afterBackward(this);
         if (options.clipNorm() > 0) optimizer.clipGradientNorm(options.clipNorm());
         optimizer.step(rates.times(options.lrFactor(epochPosition())));
+        for (ActivationLayer a : network.activationLayers()) a.restoreFrozen(); // activation surgery's formulas stay put
         runningLoss += l * rows;
         runningRows += rows;
         steps++;
@@ -257,11 +259,6 @@ public final class TrainingSession {
     public void refineKnotsTo(int knots) {
         BSplineLayers.require(network, "restoring refined knots");
         GridRefineProcedure.refineTo(network, optimizer, knots);
-    }
-
-    /** Moves each spline layer's grid to the saved {lo, hi} (null: where it is), as a reopened run had it. */
-    public void moveGrids(List<double[]> grids) {
-        KnotFollowing.moveTo(this, grids);
     }
 
     /** True right after an epoch ended (or before the first step). */

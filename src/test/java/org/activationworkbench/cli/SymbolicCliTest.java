@@ -87,4 +87,48 @@ class SymbolicCliTest {
         assertUserError(run("symbolic", "--run", run, "--inputs", "histogram"), "histogram");
         assertUserError(run("symbolic"), "--run");
     }
+
+    @Test
+    void replaceWritesANewRunWithTheFormulaAndSaysWhatItDid() throws Exception {
+        Path cut = dir.resolve("cut");
+        String modelBefore = java.nio.file.Files.readString(runDir.resolve("model.json"));
+        CliTest.Result r = run("symbolic", "--run", runDir.toString(), "--replace", "--layer", "1", "--unit", "2",
+                "--out", cut.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("replaced hidden layer 1, unit 2 by "), r.out());
+        assertTrue(r.out().contains("loss before") && r.out().contains("train") && r.out().contains("test"), r.out());
+        assertEquals(modelBefore, java.nio.file.Files.readString(runDir.resolve("model.json")), "the input is untouched");
+        org.activationworkbench.export.SavedRun saved = org.activationworkbench.export.SavedRun.open(cut);
+        var formulas = saved.model().activations().get(0).formulas();
+        assertEquals(3, formulas.size());
+        assertTrue(formulas.get(0) == null && formulas.get(1) != null && formulas.get(2) == null, formulas.toString());
+        assertTrue(java.nio.file.Files.readString(cut.resolve("surgery.txt")).contains("loss before"));
+        // the new run reads back as its formula, and exports it to PyTorch as a torch expression
+        CliTest.Result again = run("symbolic", "--run", cut.toString(), "--layer", "1", "--unit", "2", "--format", "csv", "--top", "1");
+        assertEquals(0, again.code(), again.err());
+        double r2 = Double.parseDouble(again.out().lines().toList().get(1).split(",")[9]);
+        assertTrue(r2 > 0.9999, again.out());
+        Path py = dir.resolve("cut.py");
+        CliTest.Result export = run("export", "--run", cut.toString(), "--what", "pytorch", "--out", py.toString());
+        assertEquals(0, export.code(), export.err());
+        assertTrue(java.nio.file.Files.readString(py).contains("FORMULAS = {"));
+    }
+
+    @Test
+    void replaceUserErrors() throws Exception {
+        String run = runDir.toString();
+        String fresh = dir.resolve("fresh").toString();
+        assertUserError(run("symbolic", "--run", run, "--replace"), "--out");
+        assertUserError(run("symbolic", "--run", run, "--out", fresh), "--replace");
+        assertUserError(run("symbolic", "--run", run, "--replace", "--out", run), "--out");
+        assertUserError(run("symbolic", "--run", run, "--replace", "--out", dir.resolve("x.awb").toString()), "--out");
+        assertUserError(run("symbolic", "--run", run, "--replace", "--out", dir.toString()), "--out");
+        assertUserError(run("symbolic", "--run", run, "--replace", "--layer", "3", "--out", fresh), "--layer");
+        assertUserError(run("symbolic", "--run", run, "--replace", "--layer", "1", "--unit", "4", "--out", fresh), "--unit");
+        assertUserError(run("symbolic", "--run", run, "--replace", "--rank", "0", "--out", fresh), "--rank");
+        assertUserError(run("symbolic", "--run", run, "--replace", "--layer", "1", "--top", "1", "--library", "tanh",
+                "--rank", "99", "--out", fresh), "--rank 99");
+        assertUserError(run("symbolic", "--run", run, "--replace", "--format", "csv", "--out", fresh), "--format");
+        assertTrue(!java.nio.file.Files.exists(dir.resolve("fresh")), "nothing written on an error");
+    }
 }

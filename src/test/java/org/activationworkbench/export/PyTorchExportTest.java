@@ -2,6 +2,7 @@ package org.activationworkbench.export;
 
 import org.activationworkbench.core.EnumText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -61,6 +62,39 @@ class PyTorchExportTest {
         Experiment e = new Experiment(c);
         new EpochRunner(e).runAll(null);
         assertTorchReproduces(e, ModelState.capture(e), family + "/" + sharing, 2.5);
+    }
+
+    /**
+     * After activation surgery (some units of a neuron-shared spline whose grid followed its inputs, or a whole
+     * layer-shared dyn layer replaced by closed forms) the exported module writes them as torch expressions, rebuilds
+     * each spline on its own grid, and still gives the network's outputs.
+     */
+    @ParameterizedTest
+    @CsvSource({"bspline,neuron", "dyn,layer"})
+    void exportedModuleAfterSurgeryReproducesTheNetwork(String family, String sharing) throws Exception {
+        assumeTrue(torch, "python3 with torch is not available");
+        TrainingOptions t = TrainingOptions.defaults().withEpochs(2).withBatch(16).withRates(0.01, 0.02).withSeed(3);
+        // the spline's grid follows its inputs: the export must rebuild each layer on its own grid
+        ActivationSpec spec = family.equals("bspline") ? ActivationSpec.of(family).with("grid", "follow") : ActivationSpec.of(family);
+        ExperimentConfig c = new ExperimentConfig("moons", DataOptions.defaults().withSamples(200), spec, Sharing.parse(sharing), java.util.List.of(6, 5), t, null, null);
+        Experiment e = new Experiment(c);
+        new EpochRunner(e).runAll(null);
+        org.activationworkbench.symbolic.Formula tanhPlusSin = new org.activationworkbench.symbolic.Formula(java.util.List.of(
+                new org.activationworkbench.symbolic.Term(org.activationworkbench.symbolic.Primitive.TANH, 1.1, 0.8, 0.1),
+                new org.activationworkbench.symbolic.Term(org.activationworkbench.symbolic.Primitive.SIN, 0.2, 1.5, -0.3)), 0.05);
+        org.activationworkbench.symbolic.Formula gauss = org.activationworkbench.symbolic.Formula.of(
+                org.activationworkbench.symbolic.Primitive.GAUSS, -0.7, 0.9, 0.2, 0.4);
+        boolean neuron = sharing.equals("neuron");
+        java.util.List<org.activationworkbench.symbolic.Surgery.Replacement> cut = java.util.List.of(
+                new org.activationworkbench.symbolic.Surgery.Replacement(0, neuron ? 1 : -1,
+                        new org.activationworkbench.symbolic.Candidate(tanhPlusSin, 1, 0, 0, true)),
+                new org.activationworkbench.symbolic.Surgery.Replacement(1, neuron ? 4 : -1,
+                        new org.activationworkbench.symbolic.Candidate(gauss, 1, 0, 0, true)));
+        ModelState m = org.activationworkbench.symbolic.Surgery.replace(ModelState.capture(e), cut);
+        m.applyTo(e.network());
+        String source = PyTorchExport.source(m);
+        assertTrue(source.contains("torch.tanh(") && source.contains("torch.exp(-("), source);
+        assertTorchReproduces(e, m, "surgery " + family + "/" + sharing, 2.5);
     }
 
     /** A CNN (conv blocks, then the MLP part) exported from a .awb's model gives the workbench's outputs in torch. */

@@ -29,7 +29,8 @@ import org.activationworkbench.ui.shell.WorkbenchController;
  * {@code workbench.family}, {@code workbench.hidden=64,64}, {@code workbench.theme=dark}, {@code workbench.presentation=true},
  * {@code workbench.play=SECONDS}, {@code workbench.speed=STEPS_PER_SECOND} (default: the preset's pace),
  * {@code workbench.pause=false} (the screenshot shows the run still playing), {@code workbench.focus=true},
- * {@code workbench.drawer=true} (projector mode's form drawer open), {@code workbench.optimizer} and
+ * {@code workbench.drawer=true} (projector mode's form drawer open), {@code workbench.open=whatisthis} (the first
+ * panel, or {@code workbench.panel=N}, enlarged with "What is this?" on), {@code workbench.optimizer} and
  * {@code workbench.lr} (sgd and 50 make a divergence), {@code workbench.screenshot=FILE.png} and
  * {@code workbench.exit=true}. {@code workbench.open=compare} (families from {@code workbench.compare=a,b,c},
  * seeds from {@code workbench.seeds}, epochs from {@code workbench.epochs}, parameters matched with
@@ -106,6 +107,8 @@ public record DemoScript(String preset, String dataset, String family, int[] hid
                 cv.epochs.getValueFactory().setValue(Integer.getInteger("workbench.epochs", 20));
                 cv.matchParameters.setSelected(Boolean.getBoolean("workbench.matchParams"));
                 cv.start().thenAccept(ok -> finish(cv.stage().getScene()));
+            } else if ("whatisthis".equals(open)) {
+                openWhatIsThis(scene);
             } else if ("export".equals(open)) {
                 c.openExport(RunExporter.What.EVOLUTION).thenAccept(d -> {
                     startExport(d);
@@ -122,6 +125,20 @@ public record DemoScript(String preset, String dataset, String family, int[] hid
             }
         });
         wait.play();
+    }
+
+    /** The first panel enlarged with "What is this?" on; the screenshot is of it once the reading is drawn. */
+    private void openWhatIsThis(Scene main) {
+        var gallery = (org.activationworkbench.ui.panels.ActivationGallery) main.getRoot().lookup(".gallery");
+        var focus = gallery == null ? null : gallery.enlarge(0, Integer.getInteger("workbench.panel", 0));
+        if (focus == null) {
+            finish(main);
+            return;
+        }
+        focus.whatIsThis().toggle.setSelected(true);
+        PauseTransition read = new PauseTransition(Duration.seconds(3));
+        read.setOnFinished(e -> finish(focus.stage().getScene()));
+        read.play();
     }
 
     /** {@code workbench.report} as a file; "true" instead asks for the report of the quick study run. */

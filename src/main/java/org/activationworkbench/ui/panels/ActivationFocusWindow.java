@@ -1,7 +1,6 @@
 package org.activationworkbench.ui.panels;
 
 import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.activationworkbench.plot.ActivationFocus;
 import org.activationworkbench.plot.ActivationPanel;
@@ -22,14 +21,18 @@ public final class ActivationFocusWindow {
     private int layer;
     private int index;
     private double hoverX = Double.NaN;
+    private final WhatIsThisPane whatIsThis;
 
     public ActivationFocusWindow(WorkbenchViewModel vm, ActivationGallery gallery) {
         this.vm = vm;
         this.gallery = gallery;
         this.canvas = new PlotCanvas(vm.appearance::theme);
-        StackPane root = new StackPane(canvas);
+        canvas.setSubject("Enlarged activation");
+        this.whatIsThis = new WhatIsThisPane(vm, this::update);
+        javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(canvas);
+        root.setBottom(whatIsThis);
         root.getStyleClass().add("focus-window");
-        Scene scene = org.activationworkbench.ui.dialogs.Dialogs.scene(root, 760, 580);
+        Scene scene = org.activationworkbench.ui.dialogs.Dialogs.scene(root, 760, 700);
         // dark, light or projector: as the window it came from, now and after a switch
         if (gallery.getScene() != null) {
             org.activationworkbench.ui.model.Stylesheets.follow(scene, gallery.getScene().getWindow());
@@ -65,6 +68,16 @@ public final class ActivationFocusWindow {
         return stage;
     }
 
+    /** The figure drawn now (tests). */
+    public org.activationworkbench.plot.Figure canvasFigure() {
+        return canvas.figure();
+    }
+
+    /** "What is this?" and activation surgery under the curve. */
+    public WhatIsThisPane whatIsThis() {
+        return whatIsThis;
+    }
+
     boolean showing() {
         return stage.isShowing();
     }
@@ -82,7 +95,15 @@ public final class ActivationFocusWindow {
         var snap = vm.shownSnapshot();
         String sub = vm.run().activation().displayName()
                 + (snap != null ? String.format(java.util.Locale.ROOT, " · step %,d", snap.step()) : "");
+        if (snap != null && layer < snap.layers().size()) {
+            // the panel's index among the shown neurons is not its unit: the gallery shows an evenly spaced subset
+            int vectors = snap.layers().get(layer).vectors();
+            int unit = vectors == 1 ? -1 : org.activationworkbench.plot.RunPlots.shownVectors(vectors,
+                    gallery.neuronsShown.getValue())[Math.min(index, Math.min(vectors, gallery.neuronsShown.getValue()) - 1)];
+            whatIsThis.follow(layer, unit);
+        }
+        whatIsThis.refresh();
         canvas.show(new ActivationFocus(new ActivationPanel(title, p.current(), p.initial(), p.trail(), p.histogram()),
-                sub, hoverX));
+                sub, hoverX, whatIsThis.overlay()));
     }
 }

@@ -65,6 +65,7 @@ public final class ActivationGallery extends ScrollPane {
         setContent(content);
         neuronsShown.getItems().setAll(NEURON_CHOICES);
         neuronsShown.setValue(8);
+        neuronsShown.setAccessibleText("Neurons shown per layer");
         neuronsShown.setTooltip(new Tooltip("Neurons drawn per layer in neuron sharing (an evenly spaced subset of "
                 + "wide layers)"));
         viewportBoundsProperty().addListener((o, a, b) -> fit());
@@ -148,6 +149,11 @@ public final class ActivationGallery extends ScrollPane {
                 content.getChildren().add(c);
             }
         }
+        String family = e.activation().family();
+        for (int i = 0; i < layerCanvases.size(); i++) {
+            layerCanvases.get(i).setSubject("Activations, family " + family);
+        }
+        if (trajectory != null) trajectory.setSubject("Parameters over training, family " + family);
         if (!e.activation().learnable()) {
             Label fixed = new Label(e.activation().family() + " is a fixed baseline: it has nothing to learn, "
                     + "so its curve stays put. Compare with a learnable family.");
@@ -240,6 +246,15 @@ public final class ActivationGallery extends ScrollPane {
         c.setCursor(Cursor.HAND);
         Tooltip.install(c, new Tooltip("Click to enlarge, with read-outs of x, f(x) and f′(x)"));
         c.setOnMouseClicked(ev -> clicked(layer, c, ev.getX(), ev.getY()));
+        // the keyboard's way to the enlarged view: Tab to the plot, Enter opens its first panel
+        c.setFocusTraversable(true);
+        c.setAccessibleHelp("Press Enter to enlarge, with read-outs of x, f(x) and f′(x)");
+        c.setOnKeyPressed(ev -> {
+            if (ev.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                enlarge(Math.max(layer, 0), 0);
+                ev.consume();
+            }
+        });
         layerCanvases.add(c);
         return c;
     }
@@ -343,10 +358,12 @@ public final class ActivationGallery extends ScrollPane {
 
     private ActivationFocusWindow focus;
 
-    private void enlarge(int layer, int index) {
-        if (layer >= shown.size() || index >= shown.get(layer).panels().size()) return;
+    /** Opens (or moves) the enlarged view on panel {@code index} of {@code layer}; null when there is no such panel. */
+    public ActivationFocusWindow enlarge(int layer, int index) {
+        if (layer >= shown.size() || index >= shown.get(layer).panels().size()) return null;
         if (focus == null) focus = new ActivationFocusWindow(vm, this);
         focus.show(layer, index);
+        return focus;
     }
 
     /** The panel the enlarged view follows, or null. */

@@ -57,6 +57,7 @@ public final class DataView extends VBox {
                 : "Fit against the target") + " — " + d.name() : "Data — " + d.name());
         none.setText(d.name() + " has " + d.inputs() + " inputs: the data view shows sets with one or two inputs. "
                 + "Watch the activations and the curves.");
+        canvas.setSubject(title.getText());
         body.getChildren().setAll(supported ? canvas : none);
         refresh(true);
     }

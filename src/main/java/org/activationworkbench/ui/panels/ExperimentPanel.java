@@ -204,21 +204,33 @@ public final class ExperimentPanel {
     }
 
     /**
+     * A folder of IDX files (an MNIST-style image set) dropped on the window: a run on it, asking first; a folder
+     * without the four files gets the loader's message naming the missing one.
+     */
+    public void openDatasetFolder(Path folder) {
+        String p = folder.toAbsolutePath().toString();
+        openData(p, CsvOptions.DEFAULTS, "dataset").thenAccept(ok -> {
+            if (ok && !datasetBox.getItems().contains(p)) datasetBox.getItems().add(p);
+        });
+    }
+
+    /**
      * Starts a run on another dataset: the defaults of that dataset (epochs, batch, learning rate, layers) with the
      * current family, its options and the seed; a CSV file with the options it is imported with.
      */
-    private void openData(String dataset, CsvOptions csv, String what) {
+    private CompletableFuture<Boolean> openData(String dataset, CsvOptions csv, String what) {
         if (!askToDiscard(what)) {
             syncHeader();
-            return;
+            return CompletableFuture.completedFuture(false);
         }
         ExperimentConfig c = form.config();
         ExperimentRecipe r = ExperimentRecipe.of(dataset, c.activation().family()).with("seed", c.training().seed());
         for (Map.Entry<String, Object> e : c.activation().options().entrySet()) r = r.with(e.getKey(), e.getValue());
         if (c.sharing() != null) r = r.with("sharing", c.sharing().label());
         for (Map.Entry<String, Object> e : csv.given().entrySet()) r = r.with(e.getKey(), e.getValue());
-        vm.apply(r).thenAccept(ok -> {
+        return vm.apply(r).thenApply(ok -> {
             if (!ok) syncHeader();
+            return ok;
         });
     }
 

@@ -43,8 +43,11 @@ public final class LossChartView extends VBox {
     LossChartView(WorkbenchViewModel ignored) {
         getStyleClass().add("card");
         canvas = new PlotCanvas(() -> vm.appearance.theme());
+        canvas.setSubject("Curves");
         xAxis.getItems().addAll("step", "epoch");
         xAxis.setValue("step");
+        xAxis.setAccessibleText("Curves against");
+        smoothing.setAccessibleText("Smoothing of the training loss");
         xAxis.setTooltip(new Tooltip("Plot against training steps or epochs"));
         logScale.setTooltip(new Tooltip("Loss on a logarithmic axis: late progress stays visible"));
         smoothing.setPrefWidth(90);

@@ -32,6 +32,8 @@ public final class TimelineView extends HBox {
         Label title = new Label("Timeline");
         title.getStyleClass().add("card-title");
         HBox.setHgrow(slider, Priority.ALWAYS);
+        slider.setAccessibleText("Timeline: the moment of the run shown");
+        live.setAccessibleHelp("Follow the run again");
         slider.setTooltip(new Tooltip("Drag back in time: the activations and the curves' cursor follow"));
         live.setTooltip(new Tooltip("Follow the run again"));
         where.getStyleClass().add("status");

@@ -65,6 +65,7 @@ public final class TransportBar extends WrappingBar {
         speed.setMinorTickCount(0);
         speed.setSnapToTicks(true);
         speed.setPrefWidth(120);
+        speed.setAccessibleText("Training speed");
         speed.setMinWidth(80);
         speed.setTooltip(new Tooltip("Training speed, from 2 steps a second (watch single steps) to as fast as the "
                 + "machine goes; a preset sets its own pace"));

@@ -16,17 +16,33 @@ public class PlotCanvas extends Region {
     private final Supplier<Theme> theme;
     private Figure figure;
     private boolean asFile;
+    /** What the canvas is (its place in the window), put before the figure's own description. */
+    private String subject = "";
 
     public PlotCanvas(Supplier<Theme> theme) {
         this.theme = theme;
         getChildren().add(canvas);
         getStyleClass().add("plot-canvas");
         setMinSize(80, 60);
+        setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
     }
 
     public void show(Figure f) {
         figure = f;
+        describe();
         redraw();
+    }
+
+    /** Names the canvas for a screen reader, e.g. "Activations, family dyn"; the figure says what it shows. */
+    public void setSubject(String subject) {
+        this.subject = subject == null ? "" : subject;
+        describe();
+    }
+
+    /** The accessible text follows every figure shown, so it says what the picture says now. */
+    private void describe() {
+        String what = figure == null ? "" : figure.describe();
+        setAccessibleText(subject.isEmpty() ? what : what.isEmpty() ? subject : subject + ": " + what);
     }
 
     /**

@@ -34,6 +34,8 @@ public final class WorkbenchController {
     @FXML private Menu presetsMenu;
     @FXML private Menu recentMenu;
     @FXML public Menu studiesMenu;
+    @FXML MenuItem undoItem;
+    @FXML MenuItem redoItem;
     @FXML private CheckMenuItem darkItem;
     @FXML private CheckMenuItem presentationItem;
     @FXML private CheckMenuItem focusItem;
@@ -58,6 +60,8 @@ public final class WorkbenchController {
     private CompareView compare;
     WorkbenchLayout layout;
     public StudiesMenu studies;
+    UndoCommands undo;
+    FileDrop drop;
 
     void bind(WorkbenchViewModel vm) {
         this.vm = vm;
@@ -71,6 +75,8 @@ public final class WorkbenchController {
         dataView.bind(vm);
         timeline.bind(vm);
         experimentController.bind(vm);
+        undo = new UndoCommands(vm, undoItem, redoItem, () -> root.getScene());
+        drop = new FileDrop(vm, files, experimentController, root);
         studies = new StudiesMenu(studiesMenu, () -> transport.getScene().getWindow());
         for (Preset p : Preset.all()) {
             MenuItem item = new MenuItem(p.name());
@@ -103,6 +109,7 @@ public final class WorkbenchController {
 
     /** Space plays/pauses, S steps, R resets, unless the user is typing in a field. */
     void installKeys(Scene scene) {
+        undo.installKeys(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() || e.isAltDown() || typing(scene.getFocusOwner())) return;
             if (e.getCode() == KeyCode.SPACE) vm.togglePlay();
@@ -232,9 +239,14 @@ public final class WorkbenchController {
     }
 
     @FXML
+    private void onAbout() {
+        org.activationworkbench.ui.dialogs.AboutDialog.create(transport.getScene().getWindow()).showAndWait();
+    }
+
+    @FXML
     private void onShortcuts() {
         Alert a = new Alert(Alert.AlertType.INFORMATION, "Space\tplay / pause\nS\tone training step\nR\treset to the "
-                + "initial network\nF\tfocus: only the plots (Esc leaves it)\nF5\tprojector mode\n\nClick an activation panel to enlarge it; drag the timeline to go back in time.");
+                + "initial network\nCtrl+Z\tundo a settings change (in a text field: its text)\nCtrl+Shift+Z, Ctrl+Y\tredo\nF\tfocus: only the plots (Esc leaves it)\nF5\tprojector mode\n\nClick an activation panel to enlarge it; drag the timeline to go back in time.\nTab moves between the controls and the plots; Enter on an activation plot enlarges it.\nDrop a .awb file, a CSV file or an IDX folder on the window to open it.");
         a.setHeaderText("Keyboard shortcuts");
         a.showAndWait();
     }
