@@ -57,6 +57,13 @@ public final class ConvBlock {
         return pool.outputShape();
     }
 
+    /** Drops the batch buffers; the next pass allocates them again. */
+    void releaseWorkspace() {
+        pre = out = winnerPre = input = null;
+        capacity = 0;
+        pool.releaseWorkspace();
+    }
+
     private void ensureCapacity(int images) {
         if (images <= capacity) return;
         pre = new float[images * conv.outputShape().size()];

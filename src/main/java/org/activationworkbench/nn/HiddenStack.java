@@ -40,6 +40,9 @@ abstract class HiddenStack {
     }
 
     /** Runs rows × inputs forward; returns the output (rows × width, owned by the stack). */
+    /** Drops the batch buffers (they come back at the next pass): a finished network kept for later is small. */
+    abstract void releaseWorkspace();
+
     abstract float[] forward(float[] x, int rows, boolean training);
 
     /** The buffer the caller fills with dL/d(output) before {@link #backward}. */

@@ -27,6 +27,10 @@ public final class MaxPool2DLayer {
         return out;
     }
 
+    void releaseWorkspace() {
+        winner = new int[0];
+    }
+
     /** Makes room for the winners of a batch of this many images. */
     void ensureCapacity(int images) {
         if (winner.length < images * out.size()) winner = new int[images * out.size()];

@@ -252,6 +252,19 @@ public final class Network {
                 shape, weightParameterCount(), activationParameterCount());
     }
 
+    /**
+     * Drops every batch-sized buffer (they are allocated again by the next pass): a trained network kept for later
+     * use, as a study keeps every run's, then holds little more than its parameters.
+     */
+    public void releaseWorkspace() {
+        stack.releaseWorkspace();
+        for (ConvBlock b : blocks) b.releaseWorkspace();
+        blockGrad = null;
+        out = null;
+        stackOutput = null;
+        capacity = 0;
+    }
+
     private void ensureCapacity(int rows) {
         if (rows <= capacity) return;
         int[] convOutputs = new int[blocks.size()];

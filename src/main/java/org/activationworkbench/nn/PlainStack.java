@@ -43,6 +43,12 @@ final class PlainStack extends HiddenStack {
         return widths[widths.length - 1];
     }
 
+    @Override
+    void releaseWorkspace() {
+        lin = pre = post = grad = gradLin = null;
+        capacity = 0;
+    }
+
     private void ensureCapacity(int rows) {
         if (rows <= capacity) return;
         int n = widths.length;

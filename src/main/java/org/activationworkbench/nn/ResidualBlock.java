@@ -47,6 +47,12 @@ public final class ResidualBlock {
         return outer;
     }
 
+    /** Drops the batch buffers; the next pass allocates them again. */
+    void releaseWorkspace() {
+        normed = dNormed = pre = post = grad = input = null;
+        capacity = 0;
+    }
+
     private void ensureCapacity(int rows) {
         if (rows <= capacity) return;
         int w = inner.inputs();

@@ -75,6 +75,14 @@ final class ResidualStack extends HiddenStack {
         return width;
     }
 
+    @Override
+    void releaseWorkspace() {
+        stream = null;
+        top = gradTop = gradA = gradB = null;
+        capacity = 0;
+        for (ResidualBlock b : blocks) b.releaseWorkspace();
+    }
+
     private void ensureCapacity(int rows) {
         if (rows <= capacity) return;
         int n = rows * width;
