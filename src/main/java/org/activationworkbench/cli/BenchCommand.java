@@ -10,6 +10,7 @@ import org.activationworkbench.data.Dataset;
 import org.activationworkbench.data.DatasetRegistry;
 import org.activationworkbench.experiment.Experiment;
 import org.activationworkbench.experiment.ExperimentConfig;
+import org.activationworkbench.nn.Architecture;
 import org.activationworkbench.nn.Blas;
 import org.activationworkbench.train.TrainingOptions;
 import org.activationworkbench.train.TrainingSession;
@@ -20,7 +21,9 @@ import org.activationworkbench.core.JvmRelaunch;
 /**
  * Training throughput, the same protocol as shared/bench/torch_peer.py: Adam 1e-3, each family at its
  * default options and sharing; 20 warm-up steps (and at least a second, for the JIT), then as many steps
- * as fit in --seconds. The cnn-* lines train conv 16,32 + hidden 128, as bench/torch_peer_cnn.py does.
+ * as fit in --seconds. The cnn-* lines train conv 16,32 + hidden 128, as bench/torch_peer_cnn.py does; the res-*
+ * lines a residual pre-LayerNorm network with one block per --hidden entry (no PyTorch peer: compare them with the
+ * plain MLP per parameter).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Training throughput per family: prints family<TAB>samples_per_second<TAB>final_loss.")
@@ -29,6 +32,8 @@ final class BenchCommand implements Callable<Integer> {
     static final String THREADS_ENV = "OPENBLAS_NUM_THREADS";
     /** A line "cnn-relu" measures the CNN with relu (the peer: bench/torch_peer_cnn.py). */
     static final String CNN_PREFIX = "cnn-";
+    /** A line "res-hermite" measures residual pre-LayerNorm blocks with hermite. */
+    static final String RES_PREFIX = "res-";
 
     @Option(names = "--dataset", defaultValue = "fashion-mnist", paramLabel = "NAME|PATH", description = "Dataset (default ${DEFAULT-VALUE}).")
     String dataset;
@@ -40,7 +45,7 @@ final class BenchCommand implements Callable<Integer> {
     int batch;
 
     @Option(names = "--families", defaultValue = "relu,gelu,prelu,dyn,bspline,hermite,fourier,tropical,slaf,rational,cnn-relu,cnn-bspline",
-            paramLabel = "A,B,...", description = "Families to measure; cnn-NAME trains the CNN (--cnn-conv, --cnn-hidden) with that family (default ${DEFAULT-VALUE}).")
+            paramLabel = "A,B,...", description = "Families to measure; cnn-NAME trains the CNN (--cnn-conv, --cnn-hidden) with that family, res-NAME residual pre-LayerNorm blocks, one per --hidden entry (default ${DEFAULT-VALUE}).")
     String families;
 
     @Option(names = "--cnn-conv", defaultValue = "16,32", paramLabel = "C1,C2,...", description = "Conv channels of the cnn-* lines (default ${DEFAULT-VALUE}).")
@@ -73,11 +78,14 @@ final class BenchCommand implements Callable<Integer> {
         for (String name : families.split(",")) {
             String line = name.trim();
             boolean cnn = line.startsWith(CNN_PREFIX);
-            String family = cnn ? line.substring(CNN_PREFIX.length()) : line;
+            boolean residual = line.startsWith(RES_PREFIX);
+            String family = cnn ? line.substring(CNN_PREFIX.length())
+                    : residual ? line.substring(RES_PREFIX.length()) : line;
             TrainingOptions opts = TrainingOptions.defaults().withEpochs(1).withBatch(batch).withRates(1e-3, 1e-3)
                     .withMomentum(0).withClip("slaf".equals(family) ? 1.0 : 0.0);
             ExperimentConfig cfg = new ExperimentConfig(dataset, DataOptions.defaults(), ActivationSpec.of(family), null,
                     boxed(cnn ? cnnWidths : widths), opts, cnn ? boxed(cnnChannels) : null, null);
+            if (residual) cfg = cfg.withArchitecture(new Architecture(Architecture.Block.RESIDUAL, Architecture.Norm.LAYER));
             TrainingSession session = new Experiment(cfg, data).session();
             long warmStart = System.nanoTime();
             for (int i = 0; i < 20 || System.nanoTime() - warmStart < 1_000_000_000L; i++) session.step();

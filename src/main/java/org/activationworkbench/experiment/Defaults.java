@@ -82,7 +82,7 @@ public final class Defaults {
     public static ExperimentConfig withFamily(ExperimentConfig c, String family) {
         return new ExperimentConfig(c.dataset(), c.data(), familyRule(ActivationSpec.of(family), java.util.Set.of()),
                 null, c.hidden(), c.training().withClip(familyClip(family)), c.conv(),
-                c.procedure().withName(familyProcedure(family)));
+                c.procedure().withName(familyProcedure(family)), c.architecture());
     }
 
     /** slaf's polynomials grow fast: it trains with the gradient norm clipped at 1; the others unclipped. */

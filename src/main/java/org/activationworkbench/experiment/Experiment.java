@@ -9,6 +9,7 @@ import org.activationworkbench.data.Dataset;
 import org.activationworkbench.data.DatasetRegistry;
 import org.activationworkbench.data.Task;
 import org.activationworkbench.nn.ActivationLayer;
+import org.activationworkbench.nn.Architecture;
 import org.activationworkbench.nn.ImageShape;
 import org.activationworkbench.nn.Network;
 import org.activationworkbench.train.InputRanges;
@@ -41,10 +42,9 @@ public final class Experiment {
         this.activation = ActivationRegistry.create(config.activation());
         this.sharing = config.sharingFor(activation);
         long seed = config.training().seed();
-        Network net = config.conv().isEmpty()
-                ? new Network(dataset.inputs(), config.hiddenArray(), dataset.outputs(), activation, sharing, seed)
-                : new Network(ImageShape.square(dataset.inputs()), config.convArray(), config.hiddenArray(),
-                        dataset.outputs(), activation, sharing, seed);
+        ImageShape image = config.conv().isEmpty() ? null : ImageShape.square(dataset.inputs());
+        Network net = Network.of(config.architecture(), image, config.convArray(), dataset.inputs(), config.hiddenArray(),
+                dataset.outputs(), activation, sharing, seed);
         this.session = new TrainingSession(net, dataset, config.training(), Procedures.create(config.procedure()));
     }
 
@@ -83,6 +83,11 @@ public final class Experiment {
 
     public Network network() {
         return session.network();
+    }
+
+    /** How the network's hidden layers are built (plain unless a residual architecture or a norm was asked for). */
+    public Architecture architecture() {
+        return session.network().architecture();
     }
 
     /** Copies every activation layer's parameters and the latest pre-activation histogram. */

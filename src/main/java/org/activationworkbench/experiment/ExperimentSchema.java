@@ -1,5 +1,6 @@
 package org.activationworkbench.experiment;
 
+import org.activationworkbench.core.EnumText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import org.activationworkbench.data.DataOptions;
 import org.activationworkbench.data.DatasetRegistry;
 import org.activationworkbench.data.Task;
 import org.activationworkbench.experiment.Setting.Group;
+import org.activationworkbench.nn.Architecture;
 import org.activationworkbench.train.OptimizerType;
 import org.activationworkbench.train.ProcedureOptions;
 import org.activationworkbench.train.Procedures;
@@ -77,6 +79,12 @@ public final class ExperimentSchema {
                 (c, v) -> c.withSharing(v == null ? null : Sharing.parse((String) v)), c -> true, false));
         s.add(new Setting(ExperimentConfig.CONV, Group.NETWORK, ExperimentConfig::conv,
                 (c, v) -> c.withConv(integers(v)), c -> true, false));
+        s.add(new Setting(ExperimentConfig.BLOCK, Group.NETWORK, c -> EnumText.label(c.architecture().block()),
+                (c, v) -> c.withArchitecture(c.architecture().withBlock(EnumText.parse(Architecture.Block.class, (String) v, "--block"))),
+                c -> true, false));
+        s.add(new Setting(ExperimentConfig.NORM, Group.NETWORK, c -> EnumText.label(c.architecture().norm()),
+                (c, v) -> c.withArchitecture(c.architecture().withNorm(EnumText.parse(Architecture.Norm.class, (String) v, "--norm"))),
+                c -> true, false));
         // ---- training ---------------------------------------------------------------------------------------
         s.add(training(TrainingOptions.EPOCHS, c -> c.training().epochs(),
                 (c, v) -> c.training().withEpochs((Integer) v), c -> true, false));

@@ -6,6 +6,7 @@ import org.activationworkbench.activation.Activation;
 import org.activationworkbench.activation.ActivationRegistry;
 import org.activationworkbench.activation.BSplineActivation;
 import org.activationworkbench.activation.Sharing;
+import org.activationworkbench.nn.Architecture;
 
 /**
  * Checks that a {@link ModelState} read from a file describes one network: every layer's declared size is
@@ -36,6 +37,7 @@ public final class ModelCheck {
         int flat = checkConv(m);
         checkDense(m, flat);
         checkActivations(m);
+        checkNorms(m);
         checkStandardisation(m);
     }
 
@@ -80,11 +82,17 @@ public final class ModelCheck {
         return side * side * channels[channels.length - 1];
     }
 
+    /**
+     * The dense layers chain as the architecture says: plain, one per hidden width and the output layer; residual,
+     * an input layer to the stream's width w, two per block (w → inner → w) and the output layer.
+     */
     private static void checkDense(ModelState m, int firstIn) {
         int[] hidden = m.config().hiddenArray();
-        if (m.dense().size() != hidden.length + 1) {
+        int[] outs = denseOutputs(m.architecture(), hidden, m.outputs());
+        if (m.dense().size() != outs.length) {
             throw bad("it holds " + m.dense().size() + " dense layers but its config has " + hidden.length
-                    + " hidden layers (so " + (hidden.length + 1) + ")");
+                    + (m.architecture().block() == Architecture.Block.RESIDUAL ? " residual blocks" : " hidden layers")
+                    + " (so " + outs.length + ")");
         }
         int in = firstIn;
         for (int i = 0; i < m.dense().size(); i++) {
@@ -94,14 +102,70 @@ public final class ModelCheck {
                 throw bad(name + " declares " + d.in() + " × " + d.out() + " weights; layer sizes must be at least 1");
             }
             if (d.in() != in) throw bad(name + " takes " + d.in() + " inputs but the layer before gives " + in);
-            int out = i < hidden.length ? hidden[i] : m.outputs();
-            if (d.out() != out) {
-                throw bad(name + " has " + d.out() + " outputs but " + (i < hidden.length ? "its config says " : "the model has ")
-                        + out);
+            boolean last = i == outs.length - 1;
+            if (d.out() != outs[i]) {
+                throw bad(name + " has " + d.out() + " outputs but " + (last ? "the model has " : "its config says ")
+                        + outs[i]);
             }
             values(name + " weights", d.weights(), (long) d.in() * d.out(), d.in() + " × " + d.out());
             values(name + " bias", d.bias(), d.out(), Integer.toString(d.out()));
             in = d.out();
+        }
+    }
+
+    /** Each dense layer's output size, input to output. */
+    private static int[] denseOutputs(Architecture a, int[] hidden, int outputs) {
+        if (a.block() != Architecture.Block.RESIDUAL) {
+            int[] outs = java.util.Arrays.copyOf(hidden, hidden.length + 1);
+            outs[hidden.length] = outputs;
+            return outs;
+        }
+        int w = hidden[0];
+        for (int h : hidden) {
+            if (h != w) throw bad("its residual blocks have widths " + java.util.Arrays.toString(hidden) + "; they must be equal");
+        }
+        int inner = a.inner() > 0 ? a.inner() : w;
+        int[] outs = new int[2 * hidden.length + 2];
+        outs[0] = w;
+        for (int b = 0; b < hidden.length; b++) {
+            outs[1 + 2 * b] = inner;
+            outs[2 + 2 * b] = w;
+        }
+        outs[outs.length - 1] = outputs;
+        return outs;
+    }
+
+    /**
+     * One norm layer where the architecture puts one (plain: after each hidden dense layer; residual: before each
+     * block and once at the end), of its kind, with γ, β (and a BatchNorm's running statistics) per feature.
+     */
+    private static void checkNorms(ModelState m) {
+        Architecture a = m.architecture();
+        int[] hidden = m.config().hiddenArray();
+        boolean residual = a.block() == Architecture.Block.RESIDUAL;
+        int want = a.norm() == Architecture.Norm.NONE ? 0 : residual ? hidden.length + 1 : hidden.length;
+        if (m.norms().size() != want) {
+            throw bad("it holds " + m.norms().size() + " norm layers but its architecture (" + a.description() + ") has "
+                    + want);
+        }
+        for (int i = 0; i < want; i++) {
+            ModelState.NormParams n = m.norms().get(i);
+            String name = "norm layer " + i;
+            int features = residual ? hidden[0] : hidden[i];
+            if (n.layer() != i || n.kind() != a.norm() || n.features() != features) {
+                throw bad(name + " is recorded as layer " + n.layer() + ", a " + n.kind() + " norm of " + n.features()
+                        + " features; the network's is a " + a.norm() + " norm of " + features);
+            }
+            String size = Integer.toString(features);
+            values(name + " scale", n.gamma(), features, size);
+            values(name + " shift", n.beta(), features, size);
+            if (a.norm() == Architecture.Norm.BATCH) {
+                values(name + " running mean", n.runningMean(), features, size);
+                values(name + " running variance", n.runningVar(), features, size);
+                for (int j = 0; j < features; j++) {
+                    if (n.runningVar()[j] < 0) throw bad(name + " running variance: value " + j + " is negative");
+                }
+            }
         }
     }
 
@@ -113,6 +177,9 @@ public final class ModelCheck {
         int[] channels = m.config().convArray();
         int[] hidden = m.config().hiddenArray();
         List<ModelState.ActivationParams> acts = m.activations();
+        Architecture arch = m.architecture();
+        // a residual block's activation acts on its inner layer
+        int inner = arch.block() != Architecture.Block.RESIDUAL ? 0 : arch.inner() > 0 ? arch.inner() : hidden[0];
         if (acts.size() != channels.length + hidden.length) {
             throw bad("it holds " + acts.size() + " activation layers but its network has " + (channels.length + hidden.length));
         }
@@ -120,7 +187,7 @@ public final class ModelCheck {
         for (int i = 0; i < acts.size(); i++) {
             ModelState.ActivationParams p = acts.get(i);
             String name = "activation layer " + i;
-            int units = i < channels.length ? channels[i] : hidden[i - channels.length];
+            int units = i < channels.length ? channels[i] : inner > 0 ? inner : hidden[i - channels.length];
             if (p.layer() != i || p.units() != units || p.sharing() == null) {
                 throw bad(name + " is recorded as layer " + p.layer() + " of " + p.units() + " units ("
                         + p.sharing() + " sharing); the network's has " + units + " units");

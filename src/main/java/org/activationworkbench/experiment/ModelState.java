@@ -1,5 +1,7 @@
 package org.activationworkbench.experiment;
 
+import org.activationworkbench.core.EnumText;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
 import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -11,17 +13,25 @@ import org.activationworkbench.activation.FormulaPatch;
 import org.activationworkbench.activation.Sharing;
 import org.activationworkbench.data.Standardisation;
 import org.activationworkbench.nn.ActivationLayer;
+import org.activationworkbench.nn.Architecture;
+import org.activationworkbench.nn.BatchNormLayer;
 import org.activationworkbench.nn.Conv2DLayer;
 import org.activationworkbench.nn.ConvBlock;
 import org.activationworkbench.nn.ImageShape;
 import org.activationworkbench.nn.DenseLayer;
 import org.activationworkbench.nn.Network;
+import org.activationworkbench.nn.NormLayer;
 import org.activationworkbench.train.TrainingSession;
 
 /**
  * A trained network as data (model.json): every dense layer's weights and bias, every activation layer's
- * parameters, the input standardisation and the config that built it. Enough to rebuild the network
- * exactly, to export it (PyTorch, JSON) or to predict without the dataset.
+ * parameters, every norm layer's scale, shift and (BatchNorm) running statistics, how the hidden layers are built,
+ * the input standardisation and the config that built it (which says how the hidden layers are built). Enough to rebuild the network exactly, to export it
+ * (PyTorch, JSON) or to predict without the dataset.
+ *
+ * <p>Format 3 adds residual blocks and norm layers: the config's {@code architecture} and {@code norms} here. A plain network without norms is still written as
+ * format 2, so older versions keep reading it; they refuse a format 3 file by its number rather than misread it.
+ * Formats 1 and 2 read as plain networks without norms.
  *
  * @param format          model file format version
  * @param family          activation family name
@@ -36,13 +46,16 @@ import org.activationworkbench.train.TrainingSession;
  * @param activations     hidden activation layers, in order
  * @param standardisation x' = (x − mean)/std applied to raw inputs before the network
  * @param config          the experiment's configuration
+ * @param norms           norm layers in forward order (empty without a norm)
  */
 public record ModelState(int format, String family, String dataset, String datasetChecksum, int inputs, int outputs,
                          String task, List<Conv> conv, List<Dense> dense, List<ActivationParams> activations,
-                         Standardisation standardisation, ExperimentConfig config) {
+                         Standardisation standardisation, ExperimentConfig config, List<NormParams> norms) {
 
-    /** 2: conv layers are kept ({@link #conv}). 1: only the dense layers were. */
-    public static final int FORMAT = 2;
+    /** The newest format this version reads and writes: 3 adds residual blocks and {@link #norms}. */
+    public static final int FORMAT = 3;
+    /** The format of a plain network without norms (2: conv layers are kept; 1: only the dense layers were). */
+    public static final int CLASSIC_FORMAT = 2;
 
     /** y = x·W + b; weights row-major in × out (as {@code DenseLayer.weights()}). */
     public record Dense(int in, int out, float[] weights, float[] bias) { }
@@ -92,10 +105,18 @@ public record ModelState(int format, String family, String dataset, String datas
         }
     }
 
+    /**
+     * One norm layer: γ and β per feature, and for a BatchNorm its running mean and (unbiased) variance, null for a
+     * LayerNorm.
+     */
+    public record NormParams(int layer, Architecture.Norm kind, int features, float[] gamma, float[] beta,
+                             float[] runningMean, float[] runningVar) { }
+
     public ModelState {
         conv = conv == null ? List.of() : List.copyOf(conv);
         dense = dense == null ? null : List.copyOf(dense);
         activations = activations == null ? null : List.copyOf(activations);
+        norms = norms == null ? List.of() : List.copyOf(norms);
     }
 
     /** Copies the current weights and activation parameters of an experiment's network. */
@@ -121,20 +142,35 @@ public record ModelState(int format, String family, String dataset, String datas
             acts.add(new ActivationParams(i, a.units(), a.sharing(), a.parameter().value().clone(), formulas,
                     LayerState.gridOf(learned), outside.get(i)));
         }
-        return new ModelState(FORMAT, e.activation().family(), e.dataset().name(), e.dataset().checksum(), net.inputs(), net.outputs(),
-                e.dataset().task().label(), conv, dense, acts, e.dataset().standardisation(), e.config());
+        List<NormParams> norms = new ArrayList<>();
+        for (int i = 0; i < net.normLayers().size(); i++) {
+            NormLayer n = net.normLayers().get(i);
+            BatchNormLayer bn = n instanceof BatchNormLayer b ? b : null;
+            norms.add(new NormParams(i, n.kind(), n.features(), n.gammaParameter().value().clone(),
+                    n.betaParameter().value().clone(), bn == null ? null : bn.runningMean().clone(),
+                    bn == null ? null : bn.runningVar().clone()));
+        }
+        return new ModelState(net.architecture().classic() ? CLASSIC_FORMAT : FORMAT, e.activation().family(),
+                e.dataset().name(), e.dataset().checksum(), net.inputs(), net.outputs(), e.dataset().task().label(), conv,
+                dense, acts, e.dataset().standardisation(), e.config(), norms);
     }
 
     /** The same model with other activation layers (activation surgery). */
     public ModelState withActivations(List<ActivationParams> a) {
         return new ModelState(format, family, dataset, datasetChecksum, inputs, outputs, task, conv, dense, a,
-                standardisation, config);
+                standardisation, config, norms);
     }
 
     /** The same model described by another config (the window saves the learning rates in force). */
     public ModelState withConfig(ExperimentConfig c) {
         return new ModelState(format, family, dataset, datasetChecksum, inputs, outputs, task, conv, dense, activations,
-                standardisation, c);
+                standardisation, c, norms);
+    }
+
+    /** How the hidden layers are built, as the config says (plain without norms before format 3). */
+    @JsonIgnore
+    public Architecture architecture() {
+        return config == null ? Architecture.PLAIN : config.architecture();
     }
 
     /** False for a format 1 file of a CNN: its conv weights were not saved. */
@@ -175,11 +211,16 @@ public record ModelState(int format, String family, String dataset, String datas
             throw new IllegalArgumentException("it was saved by an older version that did not keep the weights of "
                     + "conv layers, so training cannot continue from it; its curves and activations can still be exported");
         }
+        if (!net.architecture().equals(architecture())) {
+            throw new IllegalArgumentException("the saved model is " + architecture().description() + ", the network "
+                    + net.architecture().description());
+        }
         if (net.convBlocks().size() != conv.size() || net.denseLayers().size() != dense.size()
-                || net.activationLayers().size() != activations.size()) {
-            throw new IllegalArgumentException("the saved model has " + conv.size() + " conv blocks and "
-                    + (dense.size() - 1) + " hidden layers, the network " + net.convBlocks().size() + " and "
-                    + (net.denseLayers().size() - 1));
+                || net.activationLayers().size() != activations.size() || net.normLayers().size() != norms.size()) {
+            throw new IllegalArgumentException("the saved model has " + conv.size() + " conv blocks, "
+                    + dense.size() + " dense, " + activations.size() + " activation and " + norms.size()
+                    + " norm layers, the network " + net.convBlocks().size() + ", " + net.denseLayers().size() + ", "
+                    + net.activationLayers().size() + " and " + net.normLayers().size());
         }
         for (int i = 0; i < conv.size(); i++) {
             Conv2DLayer c = net.convBlocks().get(i).conv();
@@ -197,6 +238,20 @@ public record ModelState(int format, String family, String dataset, String datas
             copy(activations.get(i).params(), layer.parameter().value(), "activation layer " + i + " parameters");
             layer.useActivation(activations.get(i).activation(layer.activation()));
         }
+        for (int i = 0; i < norms.size(); i++) {
+            NormLayer n = net.normLayers().get(i);
+            NormParams s = norms.get(i);
+            if (s.kind() != n.kind()) {
+                throw new IllegalArgumentException("norm layer " + i + ": the saved model has a " + EnumText.label(s.kind())
+                        + " norm, the network a " + EnumText.label(n.kind()) + " norm");
+            }
+            copy(s.gamma(), n.gammaParameter().value(), "norm layer " + i + " scale");
+            copy(s.beta(), n.betaParameter().value(), "norm layer " + i + " shift");
+            if (n instanceof BatchNormLayer bn) {
+                copy(s.runningMean(), bn.runningMean(), "norm layer " + i + " running mean");
+                copy(s.runningVar(), bn.runningVar(), "norm layer " + i + " running variance");
+            }
+        }
     }
 
     private static void copy(float[] from, float[] to, String what) {
@@ -207,8 +262,16 @@ public record ModelState(int format, String family, String dataset, String datas
         System.arraycopy(from, 0, to, 0, to.length);
     }
 
-    /** The hidden layer widths, from the dense layers. */
+    /**
+     * The hidden layer widths, from the dense layers; for a residual network the stream's width once per block
+     * (the dense list is then the input layer, two per block and the output layer).
+     */
     public int[] hidden() {
+        if (architecture().block() == Architecture.Block.RESIDUAL) {
+            int[] h = new int[(dense.size() - 2) / 2];
+            java.util.Arrays.fill(h, dense.get(0).out());
+            return h;
+        }
         int[] h = new int[dense.size() - 1];
         for (int i = 0; i < h.length; i++) h[i] = dense.get(i).out();
         return h;

@@ -7,6 +7,7 @@ import org.activationworkbench.activation.Activation;
 import org.activationworkbench.activation.ActivationRegistry;
 import org.activationworkbench.activation.Sharing;
 import org.activationworkbench.data.Dataset;
+import org.activationworkbench.nn.Architecture;
 import org.activationworkbench.nn.ImageShape;
 import org.activationworkbench.nn.Network;
 
@@ -33,33 +34,52 @@ public final class ParameterMatch {
      * inputs and 0 for an MLP): they do not depend on the hidden widths, so they are measured once.
      */
     public record Shape(int inputs, int outputs, int[] conv, Activation activation, Sharing sharing, int flatInputs,
-                        long convParameters) {
+                        long convParameters, Architecture architecture) {
 
         public static Shape of(int inputs, int outputs, int[] conv, Activation activation, Sharing sharing) {
-            if (conv.length == 0) return new Shape(inputs, outputs, conv, activation, sharing, inputs, 0);
+            return of(inputs, outputs, conv, activation, sharing, Architecture.PLAIN);
+        }
+
+        public static Shape of(int inputs, int outputs, int[] conv, Activation activation, Sharing sharing,
+                               Architecture architecture) {
+            if (conv.length == 0) return new Shape(inputs, outputs, conv, activation, sharing, inputs, 0, architecture);
             // measured on a one-unit network: its conv blocks are the ones any width gets
             Network probe = new Network(ImageShape.square(inputs), conv, new int[] {1}, outputs, activation, sharing, 0);
             int flat = probe.denseLayers().get(0).inputs();
             long all = probe.weightParameterCount() + probe.activationParameterCount();
-            Shape mlp = new Shape(inputs, outputs, conv, activation, sharing, flat, 0);
-            return new Shape(inputs, outputs, conv, activation, sharing, flat, all - mlp.count(new int[] {1}));
+            Shape mlp = new Shape(inputs, outputs, conv, activation, sharing, flat, 0, Architecture.PLAIN);
+            return new Shape(inputs, outputs, conv, activation, sharing, flat, all - mlp.count(new int[] {1}),
+                    architecture);
         }
 
         /** The shape of the network a config builds on this data (as {@link Experiment} builds it). */
         public static Shape of(ExperimentConfig c, Dataset data) {
             Activation a = ActivationRegistry.create(c.activation());
-            return of(data.inputs(), data.outputs(), ints(c.conv()), a, c.sharingFor(a));
+            return of(data.inputs(), data.outputs(), ints(c.conv()), a, c.sharingFor(a), c.architecture());
         }
 
         /** Total parameters (weights, biases, activation parameters) with these hidden widths. */
         public long count(int[] hidden) {
             long n = convParameters;
             int in = flatInputs;
+            boolean norm = architecture.norm() != Architecture.Norm.NONE;
+            if (architecture.block() == Architecture.Block.RESIDUAL) {
+                int w = hidden[0];
+                int inner = architecture.inner() > 0 ? architecture.inner() : w;
+                n += (long) in * w + w + (norm ? 2L * w : 0);   // input layer, the final norm
+                n += hidden.length * ((long) w * inner + inner + activations(inner) + (long) inner * w + w
+                        + (norm ? 2L * w : 0));
+                return n + (long) w * outputs + outputs;
+            }
             for (int h : hidden) {
-                n += (long) in * h + h + (long) activation.parameterCount() * (sharing == Sharing.NEURON ? h : 1);
+                n += (long) in * h + h + activations(h) + (norm ? 2L * h : 0);
                 in = h;
             }
             return n + (long) in * outputs + outputs;
+        }
+
+        private long activations(int units) {
+            return (long) activation.parameterCount() * (sharing == Sharing.NEURON ? units : 1);
         }
     }
 

@@ -45,7 +45,12 @@ public record Preset(String name, String watch, ExperimentRecipe recipe, double 
                 of("Rational (Padé) on the spiral", "spiral", "rational", Map.of(),
                         "Starts as leaky ReLU; numerator and denominator reshape the curve smoothly."),
                 of("PReLU on blobs", "blobs", "prelu", Map.of("hidden", List.of(16)),
-                        "A single slope a for the negative side: watch it move away from 0.25."));
+                        "A single slope a for the negative side: watch it move away from 0.25."),
+                of("Hermite in 50 residual blocks", "digits", "hermite",
+                        Map.of("hidden", java.util.Collections.nCopies(50, 64), "block", "residual", "norm", "layer",
+                                "epochs", 20, "batch", 32, "lr", 0.001),
+                        "Fifty pre-LayerNorm blocks x + W₂·f(W₁·norm(x)): as a plain network this depth of Hermite "
+                                + "polynomials overflows, with the residual stream it learns the digits."));
     }
 
     private static Preset of(String name, String dataset, String family, Map<String, Object> options, String watch) {

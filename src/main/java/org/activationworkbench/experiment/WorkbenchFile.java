@@ -30,10 +30,10 @@ import org.activationworkbench.io.FileKinds;
  * names the file, what is wrong and what to do.
  *
  * <pre>
- * workbench.json   {"format": "activation-workbench", "version": 1, "app": "0.1.0"}
+ * workbench.json   {"format": "activation-workbench", "version": 1 or 2, "app": "0.1.0"}
  * config.json      ExperimentConfig
  * history.json     {"metrics": [MetricsRow...], "snapshots": [Snapshot...], "datasetChecksum": "..."}
- * model.json       ModelState (weights, activation parameters, standardisation, config)
+ * model.json       ModelState (weights, activation and norm parameters, standardisation, config)
  * training.json    TrainingState (step, epoch, cursor, optimizer buffers)
  * </pre>
  */
@@ -41,7 +41,10 @@ public final class WorkbenchFile {
 
     public static final String EXTENSION = ".awb";
     public static final String FORMAT = "activation-workbench";
-    public static final int VERSION = 1;
+    /** The newest version this one reads: 2 adds residual blocks and norms to model.json. */
+    public static final int VERSION = 2;
+    /** The version of a session with a classic MLP, which older versions still read. */
+    static final int CLASSIC_VERSION = 1;
 
     private static final String HEADER = "workbench.json";
     private static final String CONFIG = "config.json";
@@ -63,7 +66,9 @@ public final class WorkbenchFile {
         ObjectMapper json = Json.mapper();
         Map<String, Object> header = new LinkedHashMap<>();
         header.put("format", FORMAT);
-        header.put("version", VERSION);
+        // a classic network keeps version 1 so that older versions open it; one with residual blocks or norms
+        // says 2, which they refuse as newer instead of rebuilding it wrongly
+        header.put("version", state.model().format() > ModelState.CLASSIC_FORMAT ? VERSION : CLASSIC_VERSION);
         header.put("app", appVersion());
         AtomicFiles.write(file, raw -> {
             OutputStream out = wrap.apply(raw);

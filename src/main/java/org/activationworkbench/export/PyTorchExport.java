@@ -13,6 +13,7 @@ import org.activationworkbench.activation.ActivationRegistry;
 import org.activationworkbench.activation.DynActivation;
 import org.activationworkbench.activation.FixedActivation;
 import org.activationworkbench.experiment.ModelState;
+import org.activationworkbench.nn.Architecture;
 
 /**
  * A self-contained PyTorch module (.py) of a trained network: one class per activation family written exactly
@@ -41,8 +42,15 @@ public final class PyTorchExport {
         sb.append("\"\"\"Activation Workbench export: ").append(a.displayName()).append(" on ").append(m.dataset())
                 .append(".\n\nNetwork ").append(m.inputs());
         for (ModelState.Conv c : m.conv()) sb.append(" conv").append(c.out()).append(" pool");
-        for (int h : m.hidden()) sb.append('-').append(h);
-        sb.append('-').append(m.outputs()).append(" (").append(m.task()).append("), seed ")
+        int[] hidden = m.hidden();
+        if (m.architecture().block() == Architecture.Block.RESIDUAL) {
+            sb.append('-').append(hidden[0]).append('×').append(hidden.length);
+        } else {
+            for (int h : hidden) sb.append('-').append(h);
+        }
+        sb.append('-').append(m.outputs());
+        if (!m.architecture().classic()) sb.append(", ").append(m.architecture().description());
+        sb.append(" (").append(m.task()).append("), seed ")
                 .append(m.config().training().seed()).append(".\n")
                 .append("Activation options: ").append(m.config().activation().family()).append(' ')
                 .append(m.config().activation().optionsText()).append(".\n")
@@ -78,9 +86,6 @@ public final class PyTorchExport {
         }
         sb.append("]\n\n");
         sb.append("INPUTS = ").append(m.inputs()).append('\n');
-        sb.append("SIZES = [").append(m.dense().get(0).in());
-        for (int h : m.hidden()) sb.append(", ").append(h);
-        sb.append(", ").append(m.outputs()).append("]\n");
         sb.append("MEAN = ").append(list(m.standardisation().mean())).append('\n');
         sb.append("STD = ").append(list(m.standardisation().std())).append('\n');
         sb.append("# conv 3x3 layers (height, width, in, out, weights, bias): weights in the workbench's layout, ")
@@ -100,7 +105,8 @@ public final class PyTorchExport {
         sb.append("]\n");
         boolean formulas = FormulaTorch.any(m);
         if (formulas) sb.append("\n\n").append(FormulaTorch.source(m, convBlocks));
-        sb.append(formulas ? NET.replace(FormulaTorch.BUILD, FormulaTorch.BUILD_WITH_FORMULAS) : NET);
+        String net = PyTorchArchitecture.source(m);
+        sb.append(formulas ? net.replace(FormulaTorch.BUILD, FormulaTorch.BUILD_WITH_FORMULAS) : net);
         return sb.toString();
     }
 
@@ -135,7 +141,7 @@ public final class PyTorchExport {
         return sb.append(']').toString();
     }
 
-    private static String base64(float[] v) {
+    static String base64(float[] v) {
         ByteBuffer b = ByteBuffer.allocate(4 * v.length).order(ByteOrder.LITTLE_ENDIAN);
         for (float f : v) b.putFloat(f);
         return Base64.getEncoder().encodeToString(b.array());
@@ -291,55 +297,5 @@ public final class PyTorchExport {
                     for k in range(8, 5, -1):
                         den = (den + torch.abs(self.col(k))) * ax
                     return num / (1 + den)
-            """;
-
-    private static final String NET = """
-
-
-            class Net(nn.Module):
-                \"""Conv blocks (conv 3x3 -> activation per channel -> max pool 2x2), then Linear layers, each hidden one
-                followed by its learned activation. The conv part works channels-last, as the workbench does, so the
-                flattened features reach the first Linear layer in the workbench's order.\"""
-
-                def __init__(self):
-                    super().__init__()
-                    acts = [make_activation(p if p else [[]], g) for p, g in zip(ACTIVATION_PARAMS, ACTIVATION_GRIDS)]
-                    self.convs = nn.ModuleList(nn.Conv2d(c[2], c[3], 3, padding=1) for c in CONV)
-                    self.conv_activations = nn.ModuleList(acts[:len(CONV)])
-                    self.linears = nn.ModuleList(nn.Linear(a, b) for a, b in zip(SIZES[:-1], SIZES[1:]))
-                    self.activations = nn.ModuleList(acts[len(CONV):])
-                    with torch.no_grad():
-                        for conv, (h, w, cin, cout, wt, b) in zip(self.convs, CONV):
-                            conv.weight.copy_(_floats(wt, 3, 3, cin, cout).permute(3, 2, 0, 1))
-                            conv.bias.copy_(_floats(b, cout))
-                        for lin, (w, b) in zip(self.linears, WEIGHTS):
-                            lin.weight.copy_(_floats(w, lin.in_features, lin.out_features).t())
-                            lin.bias.copy_(_floats(b, lin.out_features))
-                    self.register_buffer("mean", torch.tensor(MEAN, dtype=torch.float32))
-                    self.register_buffer("std", torch.tensor(STD, dtype=torch.float32))
-
-                def forward(self, x):
-                    \"""Outputs for standardised inputs (batch, INPUTS).\"""
-                    if CONV:
-                        x = x.reshape(x.shape[0], CONV[0][0], CONV[0][1], CONV[0][2])       # channels last
-                        for conv, act in zip(self.convs, self.conv_activations):
-                            x = conv(x.permute(0, 3, 1, 2)).permute(0, 2, 3, 1)             # conv in NCHW, back to NHWC
-                            n, h, w, c = x.shape
-                            x = act(x.reshape(-1, c)).reshape(n, h, w, c)                   # one unit per channel
-                            x = F.max_pool2d(x.permute(0, 3, 1, 2), 2).permute(0, 2, 3, 1)
-                        x = x.reshape(x.shape[0], -1)
-                    for lin, act in zip(self.linears[:-1], self.activations):
-                        x = act(lin(x))
-                    return self.linears[-1](x)
-
-                def predict(self, raw):
-                    \"""Outputs for raw inputs: standardised with the training statistics first.\"""
-                    return self.forward((raw - self.mean) / self.std)
-
-
-            if __name__ == "__main__":
-                net = Net()
-                print(net)
-                print(net(torch.zeros(1, INPUTS)))
             """;
 }

@@ -131,9 +131,37 @@ public final class ActivationLayer {
 
     /** y = f(z) over rows × units values (for a conv layer rows = batch × pixels). */
     public void forward(float[] z, float[] y, int rows) {
+        loadParameters();
+        activation.forward(z, y, rows, units, pDouble, sharing, workspace);
+    }
+
+    /** Refreshes the kernels' double copy of the parameters: once before a pass of {@link #forwardRows} calls. */
+    void loadParameters() {
         float[] v = param.value();
         for (int i = 0; i < v.length; i++) pDouble[i] = v[i];
-        activation.forward(z, y, rows, units, pDouble, sharing, workspace);
+    }
+
+    /**
+     * y = f(z) over rows × units values with the parameters of the last {@link #loadParameters}. Uses no workspace,
+     * so several threads may each run a slice of a batch at once (a conv block does).
+     */
+    void forwardRows(float[] z, float[] y, int rows) {
+        activation.forward(z, y, rows, units, pDouble, sharing);
+    }
+
+    /** dz = dy ⊙ f'(z) over rows × units, adding the parameter gradient into dp (each thread its own). */
+    void backwardRows(float[] z, float[] dy, float[] dz, int rows, double[] dp) {
+        activation.backward(z, dy, dz, dp, rows, units, pDouble, sharing);
+    }
+
+    /** Sets the parameter gradient to the sum of the first {@code count} partial gradients, in order. */
+    void setGradient(double[][] parts, int count) {
+        float[] g = param.grad();
+        for (int i = 0; i < g.length; i++) {
+            double sum = 0;
+            for (int p = 0; p < count; p++) sum += parts[p][i];
+            g[i] = (float) sum;
+        }
     }
 
     /** dz = dy ⊙ f'(z) (dz may be dy) and sets this layer's parameter gradient. Call after forward. */

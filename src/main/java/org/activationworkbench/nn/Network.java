@@ -11,14 +11,16 @@ import org.activationworkbench.core.MemoryBudget;
 
 /**
  * A feed-forward network: optional conv blocks (conv 3×3 → activation → max pool 2×2, NHWC) on image inputs,
- * then dense layers with bias, each hidden one followed by the chosen activation, and a final dense layer to
- * the outputs (logits or regression values). Without conv blocks it is the plain MLP.
+ * then the hidden layers as the {@link Architecture} says (plain dense → [norm] → activation layers, or pre-norm
+ * residual blocks), and a final dense layer to the outputs (logits or regression values). Without conv blocks
+ * and with {@link Architecture#PLAIN} it is the classic MLP.
  *
  * <p>The conv blocks' output is already the flattened input of the first dense layer: an NHWC batch is a
  * rows × (H·W·C) matrix in memory, so "flatten" is a change of view, not a copy.
  *
- * <p>Buffers for every layer are allocated once for the largest batch seen, so a training step
- * allocates nothing. Not thread-safe: the Trainer owns it.
+ * <p>{@link #forward} evaluates (a BatchNorm uses its running statistics); {@link #forwardTraining} is the pass a
+ * training step back-propagates through. Buffers for every layer are allocated once for the largest batch seen,
+ * so a training step allocates nothing. Not thread-safe: the Trainer owns it.
  */
 public final class Network {
 
@@ -29,24 +31,24 @@ public final class Network {
     private final int[] hidden;
     private final ImageShape image;
     private final int[] convChannels;
+    private final Architecture architecture;
     private final List<ConvBlock> blocks = new ArrayList<>();
+    private final HiddenStack stack;
+    private final DenseLayer output;
     private final List<DenseLayer> dense = new ArrayList<>();
-    private final List<ActivationLayer> activations = new ArrayList<>(); // conv blocks' first, then the dense ones
+    private final List<ActivationLayer> activations = new ArrayList<>(); // conv blocks' first, then the hidden ones
     private final List<Parameter> parameters = new ArrayList<>();
 
     private int capacity;
-    private float[][] pre;   // z_i: pre-activations of hidden dense layer i
-    private float[][] post;  // a_i: activations of hidden dense layer i
     private float[] out;     // logits / predictions
-    private float[][] grad;  // dL/da_i, turned into dL/dz_i in place
     private float[][] blockGrad; // dL/d(output of conv block b)
 
-    private float[] denseInput;  // the input of the first dense layer in the last forward pass
+    private float[] stackOutput; // the output layer's input in the last forward pass
     private int lastRows;
 
     /** The plain MLP: inputs → hidden dense layers with the activation → outputs. */
     public Network(int inputs, int[] hidden, int outputs, Activation activation, Sharing sharing, long seed) {
-        this(null, new int[0], inputs, hidden, outputs, activation, sharing, seed);
+        this(null, new int[0], inputs, hidden, outputs, activation, sharing, seed, Architecture.PLAIN);
     }
 
     /**
@@ -55,27 +57,33 @@ public final class Network {
      */
     public Network(ImageShape image, int[] convChannels, int[] hidden, int outputs, Activation activation,
                    Sharing sharing, long seed) {
-        this(image, convChannels, image.size(), hidden, outputs, activation, sharing, seed);
+        this(image, convChannels, image.size(), hidden, outputs, activation, sharing, seed, Architecture.PLAIN);
+    }
+
+    /**
+     * A network of any architecture: an MLP when image is null (convChannels must then be empty), else conv blocks
+     * on images of that shape first. For a residual architecture, hidden lists the blocks: one entry per block, all
+     * equal to the stream's width. {@link Architecture#PLAIN} gives exactly the networks of the other constructors.
+     */
+    public static Network of(Architecture architecture, ImageShape image, int[] convChannels, int inputs, int[] hidden,
+                             int outputs, Activation activation, Sharing sharing, long seed) {
+        if (image == null && convChannels.length > 0) {
+            throw new IllegalArgumentException("--conv needs image inputs");
+        }
+        return new Network(image, convChannels, image == null ? inputs : image.size(), hidden, outputs, activation,
+                sharing, seed, architecture);
     }
 
     private Network(ImageShape image, int[] convChannels, int inputs, int[] hidden, int outputs,
-                    Activation activation, Sharing sharing, long seed) {
-        if (hidden.length < 1 || hidden.length > MAX_HIDDEN_LAYERS) {
-            throw new IllegalArgumentException("--hidden takes 1 to " + MAX_HIDDEN_LAYERS
-                    + " layers, got " + hidden.length);
-        }
-        for (int h : hidden) {
-            if (h < 1) throw new IllegalArgumentException("--hidden widths must be at least 1, got " + h);
-        }
-        for (int c : convChannels) {
-            if (c < 1) throw new IllegalArgumentException("--conv channel counts must be at least 1, got " + c);
-        }
-        requireSizes(image, convChannels, inputs, hidden, outputs);
+                    Activation activation, Sharing sharing, long seed, Architecture architecture) {
+        checkShape(hidden, convChannels, architecture);
+        NetworkSize.requireParameters(image, convChannels, inputs, hidden, outputs, architecture);
         this.inputs = inputs;
         this.outputs = outputs;
         this.hidden = hidden.clone();
         this.image = image;
         this.convChannels = convChannels.clone();
+        this.architecture = architecture;
         SplittableRandom rnd = new SplittableRandom(seed);
         ImageShape shape = image;
         for (int b = 0; b < convChannels.length; b++) {
@@ -91,64 +99,40 @@ public final class Network {
             shape = block.outputShape();
         }
         int fanIn = shape == null ? inputs : shape.size();
-        for (int i = 0; i < hidden.length; i++) {
-            double std = activation.weightInit().std(fanIn, hidden[i]);
-            DenseLayer d = new DenseLayer(i, fanIn, hidden[i], std, rnd);
-            ActivationLayer a = new ActivationLayer(activations.size(), activation, sharing, hidden[i]);
-            dense.add(d);
-            activations.add(a);
-            parameters.add(d.weightParameter());
-            parameters.add(d.biasParameter());
-            if (a.parameter().size() > 0) parameters.add(a.parameter());
-            fanIn = hidden[i];
-        }
-        DenseLayer last = new DenseLayer(hidden.length, fanIn, outputs, WeightInit.LECUN.std(fanIn, outputs), rnd);
-        dense.add(last);
-        parameters.add(last.weightParameter());
-        parameters.add(last.biasParameter());
+        this.stack = architecture.block() == Architecture.Block.RESIDUAL
+                ? new ResidualStack(fanIn, hidden.length, hidden[0], architecture.inner() > 0 ? architecture.inner()
+                        : hidden[0], architecture.norm(), activation, sharing, activations.size(), rnd)
+                : new PlainStack(fanIn, hidden, architecture.norm(), activation, sharing, activations.size(), rnd);
+        activations.addAll(stack.activationLayers());
+        parameters.addAll(stack.parameters());
+        dense.addAll(stack.denseLayers());
+        int top = stack.width();
+        this.output = new DenseLayer(hidden.length, top, outputs, WeightInit.LECUN.std(top, outputs), rnd);
+        dense.add(output);
+        parameters.add(output.weightParameter());
+        parameters.add(output.biasParameter());
     }
 
-    /**
-     * Refuses, before anything is allocated, a network whose layers cannot exist: a weight matrix past the largest
-     * array, or parameters that with their gradients and an optimizer's two moments (16 bytes each) would not fit
-     * in the memory. The message names the layer sizes.
-     */
-    private static void requireSizes(ImageShape image, int[] convChannels, int inputs, int[] hidden, int outputs) {
-        StringBuilder shape = new StringBuilder(image == null ? Integer.toString(inputs) : image.toString());
-        for (int c : convChannels) shape.append(" conv").append(c);
-        for (int h : hidden) shape.append('-').append(h);
-        shape.append('-').append(outputs);
-        long total = 0;
-        int channels = image == null ? 0 : image.channels();
-        int fanIn = inputs;
-        if (image != null) {
-            long h = image.height(), w = image.width();
-            for (int c : convChannels) {
-                total += matrix(shape, "conv layer", (long) Im2Col.TAPS * channels, c);
-                channels = c;
-                h /= 2;
-                w /= 2;
+    private static void checkShape(int[] hidden, int[] convChannels, Architecture architecture) {
+        String what = architecture.block() == Architecture.Block.RESIDUAL ? "residual blocks" : "layers";
+        if (hidden.length < 1 || hidden.length > MAX_HIDDEN_LAYERS) {
+            throw new IllegalArgumentException("--hidden takes 1 to " + MAX_HIDDEN_LAYERS + " " + what + ", got "
+                    + hidden.length);
+        }
+        for (int h : hidden) {
+            if (h < 1) throw new IllegalArgumentException("--hidden widths must be at least 1, got " + h);
+        }
+        for (int c : convChannels) {
+            if (c < 1) throw new IllegalArgumentException("--conv channel counts must be at least 1, got " + c);
+        }
+        if (architecture.block() == Architecture.Block.RESIDUAL) {
+            for (int h : hidden) {
+                if (h != hidden[0]) {
+                    throw new IllegalArgumentException("--hidden: residual blocks add onto one stream, so every width"
+                            + " must be the same, got " + java.util.Arrays.toString(hidden).replace(" ", ""));
+                }
             }
-            fanIn = (int) Math.min(Integer.MAX_VALUE, h * w * Math.max(1, channels));
         }
-        for (int width : hidden) {
-            total += matrix(shape, "hidden layer", fanIn, width);
-            fanIn = width;
-        }
-        total += matrix(shape, "output layer", fanIn, outputs);
-        MemoryBudget.require(16 * total, String.format(java.util.Locale.ROOT, "the network %s: its %,d parameters "
-                + "(with gradients and optimizer state)", shape, total), "; use smaller --hidden or --conv sizes");
-    }
-
-    /** in × out (+ out biases), refused past the largest array. */
-    private static long matrix(CharSequence shape, String layer, long in, long out) {
-        long n = in * out;
-        if (n > Integer.MAX_VALUE - 16) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "the network %s cannot be built: "
-                    + "a %s of %,d × %,d = %,d weights is more than one array can hold; use smaller --hidden or --conv "
-                    + "sizes", shape, layer, in, out, n));
-        }
-        return n + out;
     }
 
     public int inputs() {
@@ -159,7 +143,7 @@ public final class Network {
         return outputs;
     }
 
-    /** Widths of the hidden dense layers. */
+    /** Widths of the hidden layers (for a residual network: of each block's stream, one entry per block). */
     public int[] hidden() {
         return hidden.clone();
     }
@@ -174,15 +158,33 @@ public final class Network {
         return image;
     }
 
+    public Architecture architecture() {
+        return architecture;
+    }
+
     public List<ConvBlock> convBlocks() {
         return Collections.unmodifiableList(blocks);
     }
 
+    /**
+     * Every dense layer in forward order, the output layer last. Plain: one per hidden layer. Residual: the input
+     * layer, then each block's two, then the output layer.
+     */
     public List<DenseLayer> denseLayers() {
         return Collections.unmodifiableList(dense);
     }
 
-    /** Every activation layer in forward order: the conv blocks' (one unit per channel), then the hidden dense ones. */
+    /** Every norm layer in forward order (plain: one per hidden layer; residual: one per block, then the final one). */
+    public List<NormLayer> normLayers() {
+        return stack.normLayers();
+    }
+
+    /** The residual blocks in forward order (empty for a plain network). */
+    public List<ResidualBlock> residualBlocks() {
+        return stack instanceof ResidualStack r ? r.blocks() : List.of();
+    }
+
+    /** Every activation layer in forward order: the conv blocks' (one unit per channel), then the hidden ones. */
     public List<ActivationLayer> activationLayers() {
         return Collections.unmodifiableList(activations);
     }
@@ -222,8 +224,9 @@ public final class Network {
     }
 
     /**
-     * "784-256-256-10 MLP: 269,322 weights + 10,752 activation parameters", or for a CNN
-     * "28×28×1 conv16 pool conv32 pool-128-10 CNN: …".
+     * "784-256-256-10 MLP: 269,322 weights + 10,752 activation parameters", for a CNN
+     * "28×28×1 conv16 pool conv32 pool-128-10 CNN: …", with a norm "… MLP, plain with LayerNorm: …", residual
+     * "784-64×50-10 MLP, residual pre-LayerNorm (50 blocks of 64, inner 64): …" (weights include norm parameters).
      */
     public String summary() {
         StringBuilder shape = new StringBuilder();
@@ -233,82 +236,95 @@ public final class Network {
             shape.append(image);
             for (int c : convChannels) shape.append(" conv").append(c).append(" pool");
         }
-        for (int h : hidden) shape.append('-').append(h);
-        shape.append('-').append(outputs);
-        return String.format(java.util.Locale.ROOT, "%s %s: %,d weights + %,d activation parameters",
-                shape, blocks.isEmpty() ? "MLP" : "CNN", weightParameterCount(), activationParameterCount());
+        boolean residual = architecture.block() == Architecture.Block.RESIDUAL;
+        if (residual) {
+            shape.append('-').append(hidden[0]).append('×').append(hidden.length);
+        } else {
+            for (int h : hidden) shape.append('-').append(h);
+        }
+        shape.append('-').append(outputs).append(blocks.isEmpty() ? " MLP" : " CNN");
+        if (!architecture.classic()) shape.append(", ").append(architecture.description());
+        if (residual) {
+            shape.append(" (").append(hidden.length).append(hidden.length == 1 ? " block of " : " blocks of ")
+                    .append(hidden[0]).append(", inner ").append(residualBlocks().get(0).inner().outputs()).append(')');
+        }
+        return String.format(java.util.Locale.ROOT, "%s: %,d weights + %,d activation parameters",
+                shape, weightParameterCount(), activationParameterCount());
+    }
+
+    /**
+     * Drops every batch-sized buffer (they are allocated again by the next pass): a trained network kept for later
+     * use, as a study keeps every run's, then holds little more than its parameters.
+     */
+    public void releaseWorkspace() {
+        stack.releaseWorkspace();
+        for (ConvBlock b : blocks) b.releaseWorkspace();
+        blockGrad = null;
+        out = null;
+        stackOutput = null;
+        capacity = 0;
     }
 
     private void ensureCapacity(int rows) {
         if (rows <= capacity) return;
-        long floats = (long) rows * outputs;
-        for (int h : hidden) floats += 3L * rows * h;
-        for (ConvBlock b : blocks) floats += (long) rows * b.outputShape().size();
-        long perArray = 0;
-        for (int h : hidden) perArray = Math.max(perArray, (long) rows * h);
-        if (perArray > Integer.MAX_VALUE - 16) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "a batch of %,d rows through "
-                    + "hidden layers of %s units needs arrays of %,d values, more than one array can hold; use a "
-                    + "smaller --batch or --hidden", rows, java.util.Arrays.toString(hidden), perArray));
-        }
-        MemoryBudget.require(4 * floats, String.format(java.util.Locale.ROOT, "a batch of %,d rows", rows),
-                "; use a smaller --batch or --hidden");
-        int n = hidden.length;
-        pre = new float[n][];
-        post = new float[n][];
-        grad = new float[n][];
-        for (int i = 0; i < n; i++) {
-            pre[i] = new float[rows * hidden[i]];
-            post[i] = new float[rows * hidden[i]];
-            grad[i] = new float[rows * hidden[i]];
-        }
+        int[] convOutputs = new int[blocks.size()];
+        for (int b = 0; b < blocks.size(); b++) convOutputs[b] = blocks.get(b).outputShape().size();
+        NetworkSize.requireBatch(rows, hidden, convOutputs, outputs);
         blockGrad = new float[blocks.size()][];
         for (int b = 0; b < blocks.size(); b++) blockGrad[b] = new float[rows * blocks.get(b).outputShape().size()];
         out = new float[rows * outputs];
         capacity = rows;
     }
 
-    /** Runs the batch (rows × inputs) forward; returns the output buffer (rows × outputs, owned by the net). */
+    /**
+     * Evaluates the batch (rows × inputs); returns the output buffer (rows × outputs, owned by the net). BatchNorm
+     * layers use their running statistics, and nothing in the network changes.
+     */
     public float[] forward(float[] x, int rows) {
+        return run(x, rows, false);
+    }
+
+    /**
+     * The forward pass of a training step: as {@link #forward}, except that BatchNorm layers normalise with the
+     * batch's statistics and move their running statistics towards them.
+     */
+    public float[] forwardTraining(float[] x, int rows) {
+        return run(x, rows, true);
+    }
+
+    private float[] run(float[] x, int rows, boolean training) {
         ensureCapacity(rows);
         lastRows = rows;
         float[] in = x;
         for (ConvBlock b : blocks) in = b.forward(in, rows);
-        denseInput = in;
-        for (int i = 0; i < hidden.length; i++) {
-            dense.get(i).forward(in, rows, pre[i]);
-            activations.get(blocks.size() + i).forward(pre[i], post[i], rows);
-            in = post[i];
-        }
-        dense.get(hidden.length).forward(in, rows, out);
+        stackOutput = stack.forward(in, rows, training);
+        output.forward(stackOutput, rows, out);
         return out;
     }
 
     /** Back-propagates dL/d(outputs) from the last forward pass, setting every parameter's gradient. */
     public void backward(float[] dOut, int rows) {
-        int n = hidden.length;
+        backward(dOut, rows, null);   // the network's own input needs no gradient in training
+    }
+
+    /** As {@link #backward}, writing dL/d(network input) into dx unless it is null. */
+    private void backward(float[] dOut, int rows, float[] dx) {
         int nb = blocks.size();
-        dense.get(n).backward(post[n - 1], dOut, rows, grad[n - 1]);
-        for (int i = n - 1; i >= 0; i--) {
-            activations.get(nb + i).backward(pre[i], grad[i], grad[i], rows);
-            float[] below = i == 0 ? denseInput : post[i - 1];
-            // the network's own input needs no gradient; the conv blocks' output does
-            float[] dBelow = i > 0 ? grad[i - 1] : nb > 0 ? blockGrad[nb - 1] : null;
-            dense.get(i).backward(below, grad[i], rows, dBelow);
+        output.backward(stackOutput, dOut, rows, stack.outputGradient());
+        stack.backward(rows, nb > 0 ? blockGrad[nb - 1] : dx);
+        for (int b = nb - 1; b >= 0; b--) {
+            blocks.get(b).backward(blockGrad[b], rows, b == 0 ? dx : blockGrad[b - 1]);
         }
-        for (int b = nb - 1; b >= 0; b--) blocks.get(b).backward(blockGrad[b], rows, b == 0 ? null : blockGrad[b - 1]);
     }
 
     /**
      * dL/dx: the gradient of the loss with respect to the network's input of the last forward pass (rows × inputs,
-     * a new array), for input-space attacks such as FGSM, on MLPs and CNNs alike. Runs {@link #backward} (which also
-     * sets the parameter gradients) and then the first layer's input gradient, which training never needs.
+     * a new array), for input-space attacks such as FGSM, on MLPs and CNNs alike. Also sets the parameter gradients,
+     * as {@link #backward}.
      */
     public float[] inputGradient(float[] dOut, int rows) {
-        backward(dOut, rows);   // leaves dL/dz_0 in grad[0], and dL/d(output of conv block 0) in blockGrad[0]
         float[] dx = new float[rows * inputs];
-        if (blocks.isEmpty()) dense.get(0).backward(denseInput, grad[0], rows, dx);
-        else blocks.get(0).backward(blockGrad[0], rows, dx);   // block 0 once more, now with its input's gradient
+        backward(dOut, rows, dx);
         return dx;
     }
 
@@ -322,12 +338,12 @@ public final class Network {
      * {@link #preActivationCount} of them are valid.
      */
     public float[] preActivations(int layer) {
-        return layer < blocks.size() ? blocks.get(layer).preActivations() : pre[layer - blocks.size()];
+        return layer < blocks.size() ? blocks.get(layer).preActivations() : stack.preActivations(layer - blocks.size());
     }
 
     /** How many values of {@link #preActivations} the last forward pass wrote (rows × units, × pixels for conv). */
     public int preActivationCount(int layer) {
-        int perRow = layer < blocks.size() ? blocks.get(layer).preActivationsPerImage() : hidden[layer - blocks.size()];
+        int perRow = layer < blocks.size() ? blocks.get(layer).preActivationsPerImage() : activations.get(layer).units();
         return lastRows * perRow;
     }
 }

@@ -64,6 +64,7 @@ final class RunPool {
         if (run.prepare() != null) run.prepare().accept(e);
         EpochRunner runner = new EpochRunner(e);
         while (runner.runEpoch()) context.checkCancelled();
+        e.network().releaseWorkspace();   // a study keeps every trained network: only its parameters need stay
         StudyOutcome o = new StudyOutcome(run, e, runner.result());
         context.finished(run.key() + (o.result().diverged() ? " (diverged)" : ""));
         return o;

@@ -167,7 +167,7 @@ public final class TrainingSession {
                 System.arraycopy(train.targets(), i * outs, targetBatch, r * outs, outs);
             }
         }
-        float[] out = network.forward(xBatch, rows);
+        float[] out = network.forwardTraining(xBatch, rows);
         double l = loss.evaluate(out, rows, outs, labelBatch, targetBatch, dOut);
         if (!Double.isFinite(l)) throw diverged(Double.isNaN(l) ? "became NaN" : "became infinite");
         String blowUp = guard.observe(l);

@@ -14,6 +14,7 @@ import org.activationworkbench.activation.Sharing;
 import org.activationworkbench.data.DataOptions;
 import org.activationworkbench.data.Dataset;
 import org.activationworkbench.data.DatasetRegistry;
+import org.activationworkbench.nn.Architecture;
 import org.activationworkbench.nn.ImageShape;
 import org.activationworkbench.nn.Network;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,25 @@ class ParameterMatchTest {
                 Network cnn = new Network(ImageShape.square(64), new int[] {4, 6}, new int[] {10}, 10, a, s, 0);
                 assertEquals(cnn.weightParameterCount() + cnn.activationParameterCount(),
                         ParameterMatch.Shape.of(64, 10, new int[] {4, 6}, a, s).count(new int[] {10}), family + " cnn");
+            }
+        }
+    }
+
+    @Test
+    void theCountIsTheNetworksOwnWithResidualBlocksAndNorms() {
+        for (String family : List.of("relu", "bspline", "hermite")) {
+            Activation a = ActivationRegistry.create(ActivationSpec.of(family));
+            for (Sharing s : Sharing.values()) {
+                for (Architecture arch : List.of(new Architecture(Architecture.Block.RESIDUAL, Architecture.Norm.LAYER),
+                        new Architecture(Architecture.Block.RESIDUAL, Architecture.Norm.NONE),
+                        new Architecture(Architecture.Block.RESIDUAL, Architecture.Norm.BATCH, 5),
+                        new Architecture(Architecture.Block.PLAIN, Architecture.Norm.BATCH))) {
+                    int[] hidden = {8, 8, 8};
+                    Network n = Network.of(arch, null, new int[0], 2, hidden, 3, a, s, 0);
+                    assertEquals(n.weightParameterCount() + n.activationParameterCount(),
+                            ParameterMatch.Shape.of(2, 3, new int[0], a, s, arch).count(hidden),
+                            family + " " + s + " " + arch.description());
+                }
             }
         }
     }

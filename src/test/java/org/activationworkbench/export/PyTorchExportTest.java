@@ -1,5 +1,6 @@
 package org.activationworkbench.export;
 
+import org.activationworkbench.core.EnumText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -20,6 +21,7 @@ import org.activationworkbench.experiment.ExperimentConfig;
 import org.activationworkbench.experiment.ModelState;
 import org.activationworkbench.experiment.WorkbenchFile;
 import org.activationworkbench.experiment.WorkbenchState;
+import org.activationworkbench.nn.Architecture;
 import org.activationworkbench.train.TrainingOptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,6 +110,23 @@ class PyTorchExportTest {
         WorkbenchFile.save(awb, WorkbenchState.capture(r));
         ModelState reopened = WorkbenchFile.open(awb).model();
         assertTorchReproduces(r.experiment(), reopened, "cnn " + family + "/" + sharing, 1.5);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"hermite,layer,residual,layer", "bspline,neuron,residual,batch", "relu,layer,residual,none",
+        "fourier,neuron,residual,layer", "dyn,layer,plain,batch", "prelu,neuron,plain,layer"})
+    void exportedModuleReproducesResidualBlocksAndNorms(String family, String sharing, String block, String norm)
+            throws Exception {
+        assumeTrue(torch, "python3 with torch is not available");
+        TrainingOptions t = TrainingOptions.defaults().withEpochs(3).withBatch(16).withRates(0.01, 0.02).withSeed(3);
+        java.util.List<Integer> hidden = block.equals("residual") ? java.util.List.of(6, 6, 6) : java.util.List.of(6, 5);
+        ExperimentConfig c = new ExperimentConfig("moons", DataOptions.defaults().withSamples(200), ActivationSpec.of(family),
+                Sharing.parse(sharing), hidden, t, null, null);
+        Architecture arch = new Architecture(EnumText.parse(Architecture.Block.class, block, "block"), EnumText.parse(Architecture.Norm.class, norm, "norm"), 4);
+        Experiment e = new Experiment(c.withArchitecture(arch));
+        // training moves γ, β and the running statistics off their start
+        new EpochRunner(e).runAll(null);
+        assertTorchReproduces(e, ModelState.capture(e), family + "/" + sharing + " " + arch.description(), 2.5);
     }
 
     /** Runs 64 random inputs (uniform in ±spread) through the network and through the module exported from m. */
