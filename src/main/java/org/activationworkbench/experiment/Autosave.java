@@ -17,18 +17,18 @@ import java.util.function.Supplier;
  * an explicit save) calls {@link #discard}. Writes are atomic, so a crash during an autosave keeps the previous one.
  *
  * <p>The supplier runs on the autosave thread and must hand back an immutable state (for a live run: ask the
- * trainer for a {@link WorkbenchState} between steps); returning null skips this round.
+ * trainer for a {@link SavedSession} between steps); returning null skips this round.
  */
 public final class Autosave implements AutoCloseable {
 
     public static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(3);
 
     private final Path recoveryFile;
-    private final Supplier<WorkbenchState> supplier;
+    private final Supplier<SavedSession> supplier;
     private final Consumer<IOException> onError;
     private ScheduledExecutorService timer;
 
-    public Autosave(Path recoveryFile, Supplier<WorkbenchState> supplier, Consumer<IOException> onError) {
+    public Autosave(Path recoveryFile, Supplier<SavedSession> supplier, Consumer<IOException> onError) {
         this.recoveryFile = recoveryFile;
         this.supplier = supplier;
         this.onError = onError;
@@ -58,7 +58,7 @@ public final class Autosave implements AutoCloseable {
 
     /** Saves now; false when the supplier had nothing to save. */
     public boolean saveNow() throws IOException {
-        WorkbenchState s = supplier.get();
+        SavedSession s = supplier.get();
         if (s == null) return false;
         WorkbenchFile.save(recoveryFile, s);
         return true;

@@ -63,7 +63,7 @@ public final class Experiment {
 
     /**
      * The activation in force now: the one the config describes, until a procedure replaces it (grid-refine
-     * swaps in a bspline with more knots; earlier snapshots then carry their own in {@link LayerState#activation}).
+     * swaps in a bspline with more knots; earlier snapshots then carry their own in {@link LayerSnapshot#activation}).
      */
     public Activation activation() {
         List<ActivationLayer> layers = session.network().activationLayers();
@@ -93,7 +93,7 @@ public final class Experiment {
     /** Copies every activation layer's parameters and the latest pre-activation histogram. */
     public Snapshot snapshot(MetricsRow metrics, double seconds) {
         Network net = session.network();
-        List<LayerState> layers = new ArrayList<>();
+        List<LayerSnapshot> layers = new ArrayList<>();
         for (int i = 0; i < net.activationLayers().size(); i++) {
             ActivationLayer a = net.activationLayers().get(i);
             // each layer's own range: a grid that follows its inputs differs from the config's
@@ -101,7 +101,7 @@ public final class Experiment {
             Histogram h = net.lastRows() > 0
                     ? Histogram.of(net.preActivations(i), net.preActivationCount(i), range[0], range[1], HISTOGRAM_BINS)
                     : null;
-            layers.add(new LayerState(i, a.units(), a.sharing(), a.parametersAsDouble(), h, a.activation()));
+            layers.add(new LayerSnapshot(i, a.units(), a.sharing(), a.parametersAsDouble(), h, a.activation()));
         }
         return new Snapshot(session.steps(), session.epochPosition(), seconds, metrics, List.copyOf(layers));
     }

@@ -9,7 +9,7 @@ import org.activationworkbench.activation.Sharing;
 import org.activationworkbench.nn.Architecture;
 
 /**
- * Checks that a {@link ModelState} read from a file describes one network: every layer's declared size is
+ * Checks that a {@link SavedModel} read from a file describes one network: every layer's declared size is
  * positive and matches the values it holds, the layers chain from the inputs to the outputs as the config
  * says, every activation has the parameter count of its family, and every number is finite. A file that fails
  * is refused when it is read, before anything is built or exported from it.
@@ -23,7 +23,7 @@ public final class ModelCheck {
      * @throws IllegalArgumentException saying what is wrong ("dense layer 1 declares 100000 × 100000 weights but
      *                                  holds 16")
      */
-    public static void check(ModelState m) {
+    public static void check(SavedModel m) {
         if (m.config() == null || m.dense() == null || m.activations() == null || m.standardisation() == null) {
             throw bad("its config, layers, activations or standardisation are missing");
         }
@@ -42,7 +42,7 @@ public final class ModelCheck {
     }
 
     /** The conv layers chain from the input image; returns the size of what the first dense layer receives. */
-    private static int checkConv(ModelState m) {
+    private static int checkConv(SavedModel m) {
         int[] channels = m.config().convArray();
         if (m.conv().isEmpty()) return channels.length == 0 ? m.inputs() : pooledSize(m.inputs(), channels);
         if (m.conv().size() != channels.length) {
@@ -50,7 +50,7 @@ public final class ModelCheck {
         }
         int h = 0, w = 0, c = 1;
         for (int i = 0; i < m.conv().size(); i++) {
-            ModelState.Conv v = m.conv().get(i);
+            SavedModel.Conv v = m.conv().get(i);
             String name = "conv layer " + i;
             positive(name + " height", v.height());
             positive(name + " width", v.width());
@@ -86,7 +86,7 @@ public final class ModelCheck {
      * The dense layers chain as the architecture says: plain, one per hidden width and the output layer; residual,
      * an input layer to the stream's width w, two per block (w → inner → w) and the output layer.
      */
-    private static void checkDense(ModelState m, int firstIn) {
+    private static void checkDense(SavedModel m, int firstIn) {
         int[] hidden = m.config().hiddenArray();
         int[] outs = denseOutputs(m.architecture(), hidden, m.outputs());
         if (m.dense().size() != outs.length) {
@@ -96,7 +96,7 @@ public final class ModelCheck {
         }
         int in = firstIn;
         for (int i = 0; i < m.dense().size(); i++) {
-            ModelState.Dense d = m.dense().get(i);
+            SavedModel.Dense d = m.dense().get(i);
             String name = "dense layer " + i;
             if (d.in() < 1 || d.out() < 1) {
                 throw bad(name + " declares " + d.in() + " × " + d.out() + " weights; layer sizes must be at least 1");
@@ -139,7 +139,7 @@ public final class ModelCheck {
      * One norm layer where the architecture puts one (plain: after each hidden dense layer; residual: before each
      * block and once at the end), of its kind, with γ, β (and a BatchNorm's running statistics) per feature.
      */
-    private static void checkNorms(ModelState m) {
+    private static void checkNorms(SavedModel m) {
         Architecture a = m.architecture();
         int[] hidden = m.config().hiddenArray();
         boolean residual = a.block() == Architecture.Block.RESIDUAL;
@@ -149,7 +149,7 @@ public final class ModelCheck {
                     + want);
         }
         for (int i = 0; i < want; i++) {
-            ModelState.NormParams n = m.norms().get(i);
+            SavedModel.NormParams n = m.norms().get(i);
             String name = "norm layer " + i;
             int features = residual ? hidden[0] : hidden[i];
             if (n.layer() != i || n.kind() != a.norm() || n.features() != features) {
@@ -169,14 +169,14 @@ public final class ModelCheck {
         }
     }
 
-    private static void checkActivations(ModelState m) {
+    private static void checkActivations(SavedModel m) {
         Activation a = ActivationRegistry.create(m.config().activation());
         if (m.family() != null && !m.family().equals(a.family())) {
             throw bad("its family is " + m.family() + " but its config says " + a.family());
         }
         int[] channels = m.config().convArray();
         int[] hidden = m.config().hiddenArray();
-        List<ModelState.ActivationParams> acts = m.activations();
+        List<SavedModel.ActivationParams> acts = m.activations();
         Architecture arch = m.architecture();
         // a residual block's activation acts on its inner layer
         int inner = arch.block() != Architecture.Block.RESIDUAL ? 0 : arch.inner() > 0 ? arch.inner() : hidden[0];
@@ -185,7 +185,7 @@ public final class ModelCheck {
         }
         boolean refines = a instanceof BSplineActivation;   // grid-refine doubles the knots during the run
         for (int i = 0; i < acts.size(); i++) {
-            ModelState.ActivationParams p = acts.get(i);
+            SavedModel.ActivationParams p = acts.get(i);
             String name = "activation layer " + i;
             int units = i < channels.length ? channels[i] : inner > 0 ? inner : hidden[i - channels.length];
             if (p.layer() != i || p.units() != units || p.sharing() == null) {
@@ -225,7 +225,7 @@ public final class ModelCheck {
         return false;
     }
 
-    private static void checkStandardisation(ModelState m) {
+    private static void checkStandardisation(SavedModel m) {
         double[] mean = m.standardisation().mean();
         double[] std = m.standardisation().std();
         if (mean == null || std == null || mean.length != m.inputs() || std.length != m.inputs()) {

@@ -33,8 +33,8 @@ import org.activationworkbench.io.FileKinds;
  * workbench.json   {"format": "activation-workbench", "version": 1 or 2, "app": "0.1.0"}
  * config.json      ExperimentConfig
  * history.json     {"metrics": [MetricsRow...], "snapshots": [Snapshot...], "datasetChecksum": "..."}
- * model.json       ModelState (weights, activation and norm parameters, standardisation, config)
- * training.json    TrainingState (step, epoch, cursor, optimizer buffers)
+ * model.json       SavedModel (weights, activation and norm parameters, standardisation, config)
+ * training.json    TrainingPosition (step, epoch, cursor, optimizer buffers)
  * </pre>
  */
 public final class WorkbenchFile {
@@ -57,18 +57,18 @@ public final class WorkbenchFile {
     private WorkbenchFile() {
     }
 
-    public static void save(Path file, WorkbenchState state) throws IOException {
+    public static void save(Path file, SavedSession state) throws IOException {
         save(file, state, UnaryOperator.identity());
     }
 
-    /** As {@link #save(Path, WorkbenchState)}, the stream passed through {@code wrap} (tests inject failures). */
-    static void save(Path file, WorkbenchState state, UnaryOperator<OutputStream> wrap) throws IOException {
+    /** As {@link #save(Path, SavedSession)}, the stream passed through {@code wrap} (tests inject failures). */
+    static void save(Path file, SavedSession state, UnaryOperator<OutputStream> wrap) throws IOException {
         ObjectMapper json = Json.mapper();
         Map<String, Object> header = new LinkedHashMap<>();
         header.put("format", FORMAT);
         // a classic network keeps version 1 so that older versions open it; one with residual blocks or norms
         // says 2, which they refuse as newer instead of rebuilding it wrongly
-        header.put("version", state.model().format() > ModelState.CLASSIC_FORMAT ? VERSION : CLASSIC_VERSION);
+        header.put("version", state.model().format() > SavedModel.CLASSIC_FORMAT ? VERSION : CLASSIC_VERSION);
         header.put("app", appVersion());
         AtomicFiles.write(file, raw -> {
             OutputStream out = wrap.apply(raw);
@@ -104,7 +104,7 @@ public final class WorkbenchFile {
     static final long MAX_EXPANSION = 200;
 
     /** Reads a whole workbench file, or throws one clear {@link WorkbenchFileException}; never half a state. */
-    public static WorkbenchState open(Path file) throws WorkbenchFileException {
+    public static SavedSession open(Path file) throws WorkbenchFileException {
         requireReadableFile(file);
         try (ZipFile zip = new ZipFile(file.toFile())) {
             JsonNode header = read(file, zip, HEADER, JsonNode.class);
@@ -119,14 +119,14 @@ public final class WorkbenchFile {
             if (version < 1) throw fail(file, "its format version is missing", "open a .awb file saved by the workbench", null);
             ExperimentConfig config = read(file, zip, CONFIG, ExperimentConfig.class);
             History history = read(file, zip, HISTORY, History.class);
-            ModelState model = read(file, zip, MODEL, ModelState.class);
-            TrainingState training = read(file, zip, TRAINING, TrainingState.class);
+            SavedModel model = read(file, zip, MODEL, SavedModel.class);
+            TrainingPosition training = read(file, zip, TRAINING, TrainingPosition.class);
             if (config == null || history == null || model == null || training == null
                     || history.metrics() == null || history.snapshots() == null || history.snapshots().isEmpty()) {
                 throw fail(file, "part of its content is empty", "open an earlier copy or the autosave", null);
             }
             checkModel(file, model);
-            return new WorkbenchState(config, history.datasetChecksum(), history.metrics(), history.snapshots(),
+            return new SavedSession(config, history.datasetChecksum(), history.metrics(), history.snapshots(),
                     model, training);
         } catch (WorkbenchFileException e) {
             throw e;
@@ -164,8 +164,8 @@ public final class WorkbenchFile {
         }
     }
 
-    private static void checkModel(Path file, ModelState model) throws WorkbenchFileException {
-        if (model.format() > ModelState.FORMAT) {
+    private static void checkModel(Path file, SavedModel model) throws WorkbenchFileException {
+        if (model.format() > SavedModel.FORMAT) {
             throw fail(file, "its model was saved by a newer Activation Workbench (model format " + model.format() + ")",
                     "open it with a newer version of the workbench", null);
         }

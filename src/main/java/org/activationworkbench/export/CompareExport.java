@@ -13,7 +13,7 @@ import org.activationworkbench.activation.Activation;
 import org.activationworkbench.experiment.CompareRunner;
 import org.activationworkbench.experiment.CompareSummary;
 import org.activationworkbench.experiment.Experiment;
-import org.activationworkbench.experiment.LayerState;
+import org.activationworkbench.experiment.LayerSnapshot;
 import org.activationworkbench.experiment.Snapshot;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.LongColumn;
@@ -192,8 +192,8 @@ public final class CompareExport {
         for (CompareRunner.Outcome o : firsts) {
             Activation a = o.experiment().activation();
             List<Snapshot> s = o.result().epochSnapshots();
-            LayerState now = s.get(s.size() - 1).layers().get(0);
-            LayerState init = s.get(0).layers().get(0);
+            LayerSnapshot now = s.get(s.size() - 1).layers().get(0);
+            LayerSnapshot init = s.get(0).layers().get(0);
             String label = o.entry().group() + " · seed " + o.entry().config().training().seed()
                     + (now.vectors() > 1 ? " · neuron 1" : "");
             panels.add(new LayerActivations(label, List.of(new ActivationPanel(label, RunPlots.view(a, now, 0, x),

@@ -2,7 +2,7 @@ package org.activationworkbench.export;
 
 import java.util.List;
 import org.activationworkbench.activation.ClosedForm;
-import org.activationworkbench.experiment.ModelState;
+import org.activationworkbench.experiment.SavedModel;
 
 /**
  * The PyTorch export's part for what a layer has of its own: activation surgery's replaced activations as plain torch
@@ -21,17 +21,17 @@ final class FormulaTorch {
     private FormulaTorch() {
     }
 
-    static boolean any(ModelState m) {
+    static boolean any(SavedModel m) {
         return m.activations().stream().anyMatch(a -> a.formulas() != null);
     }
 
     /** FORMULAS, the Replaced module and with_formulas(i, act), in Python. */
-    static String source(ModelState m, int convBlocks) {
+    static String source(SavedModel m, int convBlocks) {
         StringBuilder sb = new StringBuilder();
         sb.append("# activation surgery: activations replaced by fixed closed forms, per activation layer (conv blocks")
                 .append(" first): unit -> f(x), or None -> f(x) for a layer-shared activation replaced whole\n");
         sb.append("FORMULAS = {\n");
-        for (ModelState.ActivationParams ap : m.activations()) {
+        for (SavedModel.ActivationParams ap : m.activations()) {
             List<ClosedForm> f = ap.formulas();
             if (f == null) continue;
             sb.append("    ").append(ap.layer()).append(": {  # ").append(ap.layer() < convBlocks

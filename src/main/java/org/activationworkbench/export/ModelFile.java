@@ -6,19 +6,19 @@ import java.nio.file.Path;
 import org.activationworkbench.experiment.Json;
 import org.activationworkbench.experiment.ModelCheck;
 import org.activationworkbench.io.FileKinds;
-import org.activationworkbench.experiment.ModelState;
+import org.activationworkbench.experiment.SavedModel;
 
-/** model.json: a {@link ModelState} as indented JSON (floats written so they read back bit-identical). */
+/** model.json: a {@link SavedModel} as indented JSON (floats written so they read back bit-identical). */
 public final class ModelFile {
 
     private ModelFile() {
     }
 
-    public static String json(ModelState m) throws IOException {
+    public static String json(SavedModel m) throws IOException {
         return Json.pretty().writeValueAsString(m) + "\n";
     }
 
-    public static void write(ModelState m, Path file) throws IOException {
+    public static void write(SavedModel m, Path file) throws IOException {
         AtomicFiles.writeString(file, json(m));
     }
 
@@ -34,10 +34,10 @@ public final class ModelFile {
         return e.getOriginalMessage();
     }
 
-    public static ModelState read(Path file) throws IOException {
-        ModelState m;
+    public static SavedModel read(Path file) throws IOException {
+        SavedModel m;
         try {
-            m = Json.mapper().readValue(file.toFile(), ModelState.class);
+            m = Json.mapper().readValue(file.toFile(), SavedModel.class);
         } catch (com.fasterxml.jackson.core.JacksonException e) {
             throw new IOException(file + " is not a valid model file: " + reason(e) + "; run train again", e);
         } catch (IOException e) {
@@ -46,7 +46,7 @@ public final class ModelFile {
         if (m == null || m.config() == null || m.dense() == null || m.dense().isEmpty()) {
             throw new IOException(file + " is not a model file (no config or layers)");
         }
-        if (m.format() > ModelState.FORMAT) {
+        if (m.format() > SavedModel.FORMAT) {
             throw new IOException(file + " was written by a newer Activation Workbench (model format " + m.format()
                     + "); use a newer version");
         }

@@ -1,7 +1,7 @@
 package org.activationworkbench.export;
 
 import org.activationworkbench.core.EnumText;
-import org.activationworkbench.experiment.ModelState;
+import org.activationworkbench.experiment.SavedModel;
 import org.activationworkbench.nn.Architecture;
 
 /**
@@ -16,14 +16,14 @@ final class PyTorchArchitecture {
     }
 
     /** BLOCK, NORM, INNER and NORMS, then the Net class. */
-    static String source(ModelState m) {
+    static String source(SavedModel m) {
         Architecture a = m.architecture();
         StringBuilder sb = new StringBuilder();
         sb.append("BLOCK = \"").append(EnumText.label(a.block())).append("\"\n");
         sb.append("NORM = \"").append(EnumText.label(a.norm())).append("\"\n");
         sb.append("# per norm layer in forward order: kind, then γ, β and (batch) running mean and variance, base64\n");
         sb.append("NORMS = [\n");
-        for (ModelState.NormParams n : m.norms()) {
+        for (SavedModel.NormParams n : m.norms()) {
             sb.append("    (\"").append(EnumText.label(n.kind())).append("\", \"").append(PyTorchExport.base64(n.gamma()))
                     .append("\",\n     \"").append(PyTorchExport.base64(n.beta())).append("\",\n     ")
                     .append(n.runningMean() == null ? "None" : "\"" + PyTorchExport.base64(n.runningMean()) + "\"")
@@ -33,7 +33,7 @@ final class PyTorchArchitecture {
         }
         sb.append("]\n");
         sb.append("DENSE = [");
-        for (ModelState.Dense d : m.dense()) sb.append('(').append(d.in()).append(", ").append(d.out()).append("), ");
+        for (SavedModel.Dense d : m.dense()) sb.append('(').append(d.in()).append(", ").append(d.out()).append("), ");
         sb.append("]\n");
         sb.append(NET);
         return sb.toString();

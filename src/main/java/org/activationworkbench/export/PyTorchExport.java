@@ -12,7 +12,7 @@ import org.activationworkbench.activation.Activation;
 import org.activationworkbench.activation.ActivationRegistry;
 import org.activationworkbench.activation.DynActivation;
 import org.activationworkbench.activation.FixedActivation;
-import org.activationworkbench.experiment.ModelState;
+import org.activationworkbench.experiment.SavedModel;
 import org.activationworkbench.nn.Architecture;
 
 /**
@@ -27,11 +27,11 @@ public final class PyTorchExport {
     private PyTorchExport() {
     }
 
-    public static void write(ModelState m, Path out) throws IOException {
+    public static void write(SavedModel m, Path out) throws IOException {
         AtomicFiles.writeString(out, source(m));
     }
 
-    public static String source(ModelState m) {
+    public static String source(SavedModel m) {
         if (!m.hasConvWeights()) {
             throw new IllegalArgumentException("the model of " + m.dataset() + " was saved by an older version that did "
                     + "not keep the weights of its conv layers; train it again to export a PyTorch module");
@@ -41,7 +41,7 @@ public final class PyTorchExport {
         StringBuilder sb = new StringBuilder();
         sb.append("\"\"\"Activation Workbench export: ").append(a.displayName()).append(" on ").append(m.dataset())
                 .append(".\n\nNetwork ").append(m.inputs());
-        for (ModelState.Conv c : m.conv()) sb.append(" conv").append(c.out()).append(" pool");
+        for (SavedModel.Conv c : m.conv()) sb.append(" conv").append(c.out()).append(" pool");
         int[] hidden = m.hidden();
         if (m.architecture().block() == Architecture.Block.RESIDUAL) {
             sb.append('-').append(hidden[0]).append('×').append(hidden.length);
@@ -64,7 +64,7 @@ public final class PyTorchExport {
         sb.append("# learned activation parameters per activation layer (conv blocks first, then hidden layers): rows = ")
                 .append("vectors (1 for layer sharing), columns = ").append(a.parameterNames()).append('\n');
         sb.append("ACTIVATION_PARAMS = [\n");
-        for (ModelState.ActivationParams ap : m.activations()) {
+        for (SavedModel.ActivationParams ap : m.activations()) {
             int vectors = ap.sharing() == org.activationworkbench.activation.Sharing.NEURON ? ap.units() : 1;
             int p = ap.params().length / vectors;
             int rows = p == 0 ? 0 : vectors;
@@ -80,7 +80,7 @@ public final class PyTorchExport {
         }
         sb.append("]\n\n");
         sb.append("# each activation layer's knot grid [lo, hi] (splines only; None: the family's)\nACTIVATION_GRIDS = [");
-        for (ModelState.ActivationParams ap : m.activations()) {
+        for (SavedModel.ActivationParams ap : m.activations()) {
             double[] g = ap.grid();
             sb.append(g == null ? "None" : "[" + exact(g[0]) + ", " + exact(g[1]) + "]").append(", ");
         }
@@ -91,7 +91,7 @@ public final class PyTorchExport {
         sb.append("# conv 3x3 layers (height, width, in, out, weights, bias): weights in the workbench's layout, ")
                 .append("(ky, kx, in) x out, row-major, float32 little-endian, base64\n");
         sb.append("CONV = [\n");
-        for (ModelState.Conv c : m.conv()) {
+        for (SavedModel.Conv c : m.conv()) {
             sb.append("    (").append(c.height()).append(", ").append(c.width()).append(", ").append(c.in()).append(", ")
                     .append(c.out()).append(",\n     \"").append(base64(c.weights())).append("\",\n     \"")
                     .append(base64(c.bias())).append("\"),\n");
@@ -99,7 +99,7 @@ public final class PyTorchExport {
         sb.append("]\n");
         sb.append("# weights in the workbench's layout (in x out, row-major), float32 little-endian, base64\n");
         sb.append("WEIGHTS = [\n");
-        for (ModelState.Dense d : m.dense()) {
+        for (SavedModel.Dense d : m.dense()) {
             sb.append("    (\"").append(base64(d.weights())).append("\",\n     \"").append(base64(d.bias())).append("\"),\n");
         }
         sb.append("]\n");

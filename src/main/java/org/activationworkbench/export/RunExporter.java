@@ -2,7 +2,7 @@ package org.activationworkbench.export;
 
 import org.activationworkbench.io.AtomicFiles;
 import java.io.IOException;
-import org.activationworkbench.experiment.LayerState;
+import org.activationworkbench.experiment.LayerSnapshot;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,7 +93,7 @@ public final class RunExporter {
     /** A unit past a neuron-shared layer's width is refused by name (a layer-shared layer has one: as `symbolic`). */
     static void checkUnit(SavedRun run, Request r) {
         if (r.unit() == 0) return;
-        List<LayerState> layers = run.last().layers();
+        List<LayerSnapshot> layers = run.last().layers();
         int l = r.layer() == RunPlots.ALL_LAYERS ? 0 : r.layer();
         if (l < 0 || l >= layers.size()) return;   // the figure names a wrong --layer itself
         int vectors = layers.get(l).vectors();

@@ -14,7 +14,7 @@ import java.util.Map;
 import org.activationworkbench.data.Dataset;
 import org.activationworkbench.experiment.Experiment;
 import org.activationworkbench.experiment.MetricsRow;
-import org.activationworkbench.experiment.ModelState;
+import org.activationworkbench.experiment.SavedModel;
 import org.activationworkbench.experiment.RunResult;
 import org.activationworkbench.experiment.Snapshot;
 import org.activationworkbench.io.StagedFolder;
@@ -67,7 +67,7 @@ public final class RunFiles {
                     ExportProgress.NONE);
             RunTables.writeGrids(snapshots, s.resolve(GRIDS_CSV));
             AtomicFiles.writeString(s.resolve("phases.csv"), phasesCsv(result.phases()));
-            ModelFile.write(ModelState.capture(experiment), s.resolve(MODEL_JSON));
+            ModelFile.write(SavedModel.capture(experiment), s.resolve(MODEL_JSON));
             writePlots(s, experiment, result, snapshots);
             AtomicFiles.writeString(s.resolve(RunManifest.RUN_JSON), runJson(experiment, result, RunManifest.of(s)));
             staged.commit();

@@ -10,9 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.activationworkbench.activation.Sharing;
-import org.activationworkbench.experiment.LayerState;
+import org.activationworkbench.experiment.LayerSnapshot;
 import org.activationworkbench.experiment.MetricsRow;
-import org.activationworkbench.experiment.ModelState;
+import org.activationworkbench.experiment.SavedModel;
 import org.activationworkbench.experiment.Snapshot;
 import org.activationworkbench.io.FileKinds;
 
@@ -108,14 +108,14 @@ final class RunTableReader {
      * its epoch; for a family without parameters (parameters.csv holds only its header), one per epoch-end row of
      * the metrics. Histograms are not in the files: null.
      */
-    static List<Snapshot> snapshots(Path parametersCsv, ModelState model, List<MetricsRow> metrics) throws IOException {
+    static List<Snapshot> snapshots(Path parametersCsv, SavedModel model, List<MetricsRow> metrics) throws IOException {
         return snapshots(parametersCsv, null, model, metrics);
     }
 
     /**
      * As above, each layer's spline grid read from grids.csv at its epoch (null or missing: the model's final one).
      */
-    static List<Snapshot> snapshots(Path parametersCsv, Path gridsCsv, ModelState model, List<MetricsRow> metrics)
+    static List<Snapshot> snapshots(Path parametersCsv, Path gridsCsv, SavedModel model, List<MetricsRow> metrics)
             throws IOException {
         Map<Double, double[][]> grids = gridsCsv != null && Files.exists(gridsCsv) ? grids(gridsCsv, model)
                 : Map.of();
@@ -124,7 +124,7 @@ final class RunTableReader {
         read(parametersCsv, PARAMETERS_HEADER, l -> {
             int layer = l.whole(1);
             if (layer < 0 || layer >= layers) throw l.bad(1, "the model has no activation layer " + layer);
-            ModelState.ActivationParams a = model.activations().get(layer);
+            SavedModel.ActivationParams a = model.activations().get(layer);
             int unit = l.whole(2);
             int vectors = a.sharing() == Sharing.NEURON ? a.units() : 1;
             if (unit < -1 || unit >= vectors || (vectors > 1) == (unit < 0)) {
@@ -158,7 +158,7 @@ final class RunTableReader {
     }
 
     /** vectors × P values from (unit, index, value) triples; P = the largest index + 1 (grid-refine changes it). */
-    private static double[] vectorsOf(ModelState.ActivationParams a, List<double[]> triples) {
+    private static double[] vectorsOf(SavedModel.ActivationParams a, List<double[]> triples) {
         int vectors = a.sharing() == Sharing.NEURON ? a.units() : 1;
         int p = 0;
         for (double[] t : triples) p = Math.max(p, (int) t[1] + 1);
@@ -174,7 +174,7 @@ final class RunTableReader {
     }
 
     /** grids.csv: epoch → layer → {lo, hi} (null for a layer without a row). */
-    private static Map<Double, double[][]> grids(Path file, ModelState model) throws IOException {
+    private static Map<Double, double[][]> grids(Path file, SavedModel model) throws IOException {
         int layers = model.activations().size();
         Map<Double, double[][]> out = new LinkedHashMap<>();
         read(file, GRIDS_HEADER, l -> {
@@ -190,13 +190,13 @@ final class RunTableReader {
         return out;
     }
 
-    private static Snapshot snapshot(ModelState model, double epoch, MetricsRow row, double[][] params,
+    private static Snapshot snapshot(SavedModel model, double epoch, MetricsRow row, double[][] params,
                                      double[][] grids) {
-        List<LayerState> states = new ArrayList<>();
+        List<LayerSnapshot> states = new ArrayList<>();
         for (int l = 0; l < params.length; l++) {
-            ModelState.ActivationParams a = model.activations().get(l);
+            SavedModel.ActivationParams a = model.activations().get(l);
             double[] grid = grids != null && grids[l] != null ? grids[l] : a.grid();
-            states.add(new LayerState(l, a.units(), a.sharing(), params[l], null, grid, null));
+            states.add(new LayerSnapshot(l, a.units(), a.sharing(), params[l], null, grid, null));
         }
         return new Snapshot(row != null ? row.step() : 0, epoch, row != null ? row.seconds() : 0, row,
                 List.copyOf(states));

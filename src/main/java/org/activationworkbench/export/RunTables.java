@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.activationworkbench.activation.Activation;
-import org.activationworkbench.experiment.LayerState;
+import org.activationworkbench.experiment.LayerSnapshot;
 import org.activationworkbench.experiment.Snapshot;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -51,7 +51,7 @@ public final class RunTables {
         }
         for (Snapshot s : snapshots) {
             String e = NumberText.cell(s.epoch());
-            for (LayerState layer : s.layers()) {
+            for (LayerSnapshot layer : s.layers()) {
                 Activation own = layer.activationOr(a); // grid refinement: earlier snapshots have fewer knots
                 int n = own.parameterCount();
                 for (int v = 0; v < layer.vectors(); v++) {
@@ -79,7 +79,7 @@ public final class RunTables {
         StringColumn value = StringColumn.create("value");
         for (Snapshot s : snapshots) {
             String e = NumberText.cell(s.epoch());
-            for (LayerState layer : s.layers()) {
+            for (LayerSnapshot layer : s.layers()) {
                 Activation own = layer.activationOr(a);
                 int n = own.parameterCount();
                 List<String> names = own.parameterNames();
@@ -134,7 +134,7 @@ public final class RunTables {
         StringBuilder sb = new StringBuilder(RunTableReader.GRIDS_HEADER).append('\n');
         boolean any = false;
         for (Snapshot s : snapshots) {
-            for (LayerState l : s.layers()) {
+            for (LayerSnapshot l : s.layers()) {
                 if (l.grid() == null) continue;
                 any = true;
                 sb.append(NumberText.cell(s.epoch())).append(',').append(l.layer()).append(',')

@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.activationworkbench.experiment.Experiment;
 import org.activationworkbench.experiment.MetricsRow;
-import org.activationworkbench.experiment.ModelState;
+import org.activationworkbench.experiment.SavedModel;
 import org.activationworkbench.experiment.RunResult;
 import org.activationworkbench.experiment.Snapshot;
 import org.activationworkbench.experiment.WorkbenchFile;
-import org.activationworkbench.experiment.WorkbenchState;
+import org.activationworkbench.experiment.SavedSession;
 import org.activationworkbench.io.FileKinds;
 import org.activationworkbench.plot.RunInfo;
 
@@ -19,7 +19,7 @@ import org.activationworkbench.plot.RunInfo;
  * A run as the exports see it: how to describe it, its metrics, its snapshots (epoch 0 first) and the final
  * model. Built from a live experiment, a workbench file, or a folder written by `train`.
  */
-public record SavedRun(RunInfo info, List<MetricsRow> metrics, List<Snapshot> snapshots, ModelState model) {
+public record SavedRun(RunInfo info, List<MetricsRow> metrics, List<Snapshot> snapshots, SavedModel model) {
 
     public SavedRun {
         metrics = List.copyOf(metrics);
@@ -33,17 +33,17 @@ public record SavedRun(RunInfo info, List<MetricsRow> metrics, List<Snapshot> sn
      * inputs, activation surgery's formulas), which a file keeps in the model only, so readings and plots of the
      * final state show what the network computes.
      */
-    private static List<Snapshot> withModelActivations(List<Snapshot> snapshots, ModelState model,
+    private static List<Snapshot> withModelActivations(List<Snapshot> snapshots, SavedModel model,
                                                        org.activationworkbench.activation.Activation fallback) {
         if (model == null || model.activations() == null
                 || model.activations().stream().allMatch(a -> a.formulas() == null && a.grid() == null)) {
             return snapshots;
         }
         Snapshot last = snapshots.get(snapshots.size() - 1);
-        List<org.activationworkbench.experiment.LayerState> layers = new java.util.ArrayList<>();
-        for (org.activationworkbench.experiment.LayerState l : last.layers()) {
+        List<org.activationworkbench.experiment.LayerSnapshot> layers = new java.util.ArrayList<>();
+        for (org.activationworkbench.experiment.LayerSnapshot l : last.layers()) {
             boolean own = l.activation() != null || l.layer() >= model.activations().size();
-            layers.add(own ? l : new org.activationworkbench.experiment.LayerState(l.layer(), l.units(), l.sharing(),
+            layers.add(own ? l : new org.activationworkbench.experiment.LayerSnapshot(l.layer(), l.units(), l.sharing(),
                     l.params(), l.histogram(), model.activations().get(l.layer()).activation(l.activationOr(fallback))));
         }
         List<Snapshot> out = new java.util.ArrayList<>(snapshots);
@@ -52,10 +52,10 @@ public record SavedRun(RunInfo info, List<MetricsRow> metrics, List<Snapshot> sn
     }
 
     public static SavedRun of(Experiment e, RunResult r) {
-        return new SavedRun(RunInfo.of(e), r.metrics(), r.epochSnapshots(), ModelState.capture(e));
+        return new SavedRun(RunInfo.of(e), r.metrics(), r.epochSnapshots(), SavedModel.capture(e));
     }
 
-    public static SavedRun of(WorkbenchState s) {
+    public static SavedRun of(SavedSession s) {
         return new SavedRun(RunInfo.of(s.model()), s.metrics(), s.snapshots(), s.model());
     }
 
@@ -73,7 +73,7 @@ public record SavedRun(RunInfo info, List<MetricsRow> metrics, List<Snapshot> sn
             List<String> inputs = new ArrayList<>(FOLDER_INPUTS);
             if (Files.exists(grids)) inputs.add(RunFiles.GRIDS_CSV);
             RunManifest.check(path, inputs);
-            ModelState m = ModelFile.read(path.resolve(RunFiles.MODEL_JSON));
+            SavedModel m = ModelFile.read(path.resolve(RunFiles.MODEL_JSON));
             List<MetricsRow> metrics = RunTableReader.metrics(path.resolve("metrics.csv"));
             List<Snapshot> snaps = RunTableReader.snapshots(path.resolve("parameters.csv"), grids, m, metrics);
             if (snaps.isEmpty()) throw new IOException(path.resolve("parameters.csv") + " has no rows; run train again");

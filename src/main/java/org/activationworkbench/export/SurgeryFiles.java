@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.activationworkbench.experiment.Json;
-import org.activationworkbench.experiment.ModelState;
+import org.activationworkbench.experiment.SavedModel;
 import org.activationworkbench.experiment.WorkbenchFile;
-import org.activationworkbench.experiment.WorkbenchState;
+import org.activationworkbench.experiment.SavedSession;
 import org.activationworkbench.io.AtomicFiles;
 import org.activationworkbench.io.FileKinds;
 import org.activationworkbench.io.OutputTarget;
@@ -60,10 +60,10 @@ public final class SurgeryFiles {
     }
 
     /** Writes the operated {@code model} of {@code run} to {@code out} (checked with {@link #checkTarget} first). */
-    public static void write(Path run, ModelState model, String report, Path out) throws IOException {
+    public static void write(Path run, SavedModel model, String report, Path out) throws IOException {
         if (!Files.isDirectory(run)) {
-            WorkbenchState s = WorkbenchFile.open(run);
-            WorkbenchFile.save(out, new WorkbenchState(s.config(), s.datasetChecksum(), s.metrics(), s.snapshots(), model,
+            SavedSession s = WorkbenchFile.open(run);
+            WorkbenchFile.save(out, new SavedSession(s.config(), s.datasetChecksum(), s.metrics(), s.snapshots(), model,
                     s.training()));
             return;
         }

@@ -3,7 +3,7 @@ package org.activationworkbench.lesson;
 import java.util.ArrayList;
 import java.util.List;
 import org.activationworkbench.activation.Activation;
-import org.activationworkbench.experiment.LayerState;
+import org.activationworkbench.experiment.LayerSnapshot;
 import org.activationworkbench.experiment.Snapshot;
 
 /**
@@ -41,7 +41,7 @@ public record Reading(long step, double epoch, double testLoss, double testAccur
      */
     public static Reading of(Snapshot s, Activation activation, boolean diverged) {
         List<Layer> layers = new ArrayList<>();
-        for (LayerState l : s.layers()) {
+        for (LayerSnapshot l : s.layers()) {
             Activation a = l.activationOr(activation);
             layers.add(new Layer(a.parameterNames(), l.vectors(), l.params()));
         }

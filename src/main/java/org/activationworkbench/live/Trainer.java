@@ -14,7 +14,7 @@ import org.activationworkbench.experiment.MetricsRow;
 import org.activationworkbench.experiment.RunDescription;
 import org.activationworkbench.experiment.RunHistory;
 import org.activationworkbench.experiment.Snapshot;
-import org.activationworkbench.experiment.WorkbenchState;
+import org.activationworkbench.experiment.SavedSession;
 import org.activationworkbench.train.DivergenceException;
 import org.activationworkbench.train.LearningRates;
 import org.activationworkbench.train.TrainingSession;
@@ -80,7 +80,7 @@ public final class Trainer implements AutoCloseable {
     }
 
     /**
-     * A trainer that continues a saved run (see {@link WorkbenchState#restore()}): the network, optimizer and
+     * A trainer that continues a saved run (see {@link SavedSession#restore()}): the network, optimizer and
      * batch position restored, the history holding the saved rows and snapshots; playing resumes at the exact
      * step where the saved run stopped.
      */
@@ -240,19 +240,19 @@ public final class Trainer implements AutoCloseable {
     }
 
     /**
-     * The whole run as a {@link WorkbenchState}, taken on the training thread between two steps (so the weights,
+     * The whole run as a {@link SavedSession}, taken on the training thread between two steps (so the weights,
      * optimizer buffers and history belong to the same moment). The config carries the learning rates in force.
      * Completes exceptionally when the training thread has ended.
      */
-    public CompletableFuture<WorkbenchState> captureState() {
-        CompletableFuture<WorkbenchState> f = new CompletableFuture<>();
+    public CompletableFuture<SavedSession> captureState() {
+        CompletableFuture<SavedSession> f = new CompletableFuture<>();
         if (closed || thread.getState() == Thread.State.TERMINATED) {
             f.completeExceptionally(new IllegalStateException("the training thread has stopped"));
             return f;
         }
         submit(() -> {
             try {
-                f.complete(WorkbenchState.capture(experiment, rates.weights(), rates.activations(), history.rows(),
+                f.complete(SavedSession.capture(experiment, rates.weights(), rates.activations(), history.rows(),
                         history.snapshots()));
             } catch (RuntimeException e) {
                 f.completeExceptionally(e);

@@ -5,7 +5,7 @@ import org.activationworkbench.activation.ActivationRegistry;
 import org.activationworkbench.activation.Sharing;
 import org.activationworkbench.experiment.Experiment;
 import org.activationworkbench.experiment.ExperimentConfig;
-import org.activationworkbench.experiment.ModelState;
+import org.activationworkbench.experiment.SavedModel;
 
 /**
  * What titles, subtitles and metadata of a run's figures need, without the dataset or the network: so a live
@@ -19,7 +19,7 @@ public record RunInfo(Activation activation, ExperimentConfig config, Sharing sh
     }
 
     /** From a saved model: the activation is rebuilt from the config (the same options give the same family). */
-    public static RunInfo of(ModelState m) {
+    public static RunInfo of(SavedModel m) {
         Activation a = ActivationRegistry.create(m.config().activation());
         Sharing s = m.activations().isEmpty() ? m.config().sharingFor(a) : m.activations().get(0).sharing();
         return new RunInfo(a, m.config(), s, m.dataset() != null ? m.dataset() : m.config().dataset(),

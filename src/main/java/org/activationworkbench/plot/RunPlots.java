@@ -11,7 +11,7 @@ import java.util.Map;
 import org.activationworkbench.activation.Activation;
 import org.activationworkbench.activation.ActivationView;
 import org.activationworkbench.experiment.Experiment;
-import org.activationworkbench.experiment.LayerState;
+import org.activationworkbench.experiment.LayerSnapshot;
 import org.activationworkbench.experiment.MetricsRow;
 import org.activationworkbench.experiment.RunResult;
 import org.activationworkbench.experiment.Snapshot;
@@ -88,13 +88,13 @@ public final class RunPlots {
     public static ActivationPlot filmstrip(RunInfo info, List<Snapshot> snapshots, int layer, int unit, int frames) {
         Activation a = info.activation();
         checkLayer(layer, snapshots.get(0));
-        LayerState l0 = snapshots.get(0).layers().get(layer);
+        LayerSnapshot l0 = snapshots.get(0).layers().get(layer);
         int v = l0.vectors() == 1 ? 0 : Math.min(Math.max(unit, 0), l0.vectors() - 1);
         List<ActivationPanel> panels = new ArrayList<>();
         List<Snapshot> picked = pick(snapshots, frames);
         double[] range = InputRange.of(a.workingRange(), histograms(picked, layer));   // one x-axis for the strip
         for (Snapshot s : picked) {
-            LayerState st = s.layers().get(layer);
+            LayerSnapshot st = s.layers().get(layer);
             panels.add(new ActivationPanel("epoch " + epochText(s.epoch()), view(a, st, v, range), null, List.of(),
                     st.histogram()));
         }
@@ -143,7 +143,7 @@ public final class RunPlots {
             double[] x = InputRange.of(a.workingRange(), histograms(snapshots, li));
             double ylo = Double.POSITIVE_INFINITY, yhi = Double.NEGATIVE_INFINITY;
             for (Snapshot s : picked) {
-                LayerState st = s.layers().get(li);
+                LayerSnapshot st = s.layers().get(li);
                 for (int v : shownVectors(st.vectors())) {
                     double[] y = YLimits.of(view(a, st, v, x).y(), view(a, snapshots.get(0).layers().get(li), v, x).y());
                     ylo = Math.min(ylo, y[0]);
@@ -166,7 +166,7 @@ public final class RunPlots {
     public static ActivationHeatmap heatmap(RunInfo info, List<Snapshot> snapshots, int layer, int unit) {
         Activation a = info.activation();
         checkLayer(layer, snapshots.get(0));
-        LayerState l0 = snapshots.get(0).layers().get(layer);
+        LayerSnapshot l0 = snapshots.get(0).layers().get(layer);
         int v = l0.vectors() == 1 ? 0 : Math.min(Math.max(unit, 0), l0.vectors() - 1);
         double[] range = a.workingRange();
         int points = CURVE_POINTS;
@@ -214,7 +214,7 @@ public final class RunPlots {
     /** As above, on a given x-range ({from, to}); null for the inputs' range ({@link InputRange}). */
     static LayerActivations layerActivations(Activation a, Snapshot first, List<Snapshot> trail, Snapshot now,
                                              int li, int maxNeurons, double[] xRange) {
-        LayerState state = now.layers().get(li);
+        LayerSnapshot state = now.layers().get(li);
         int[] shown = shownVectors(state.vectors(), maxNeurons);
         // the x-range follows the inputs of the moment and the few before it (the trail): see InputRange
         List<Snapshot> recentSnaps = new ArrayList<>(trail);
@@ -255,12 +255,12 @@ public final class RunPlots {
         }
     }
 
-    public static ActivationView view(Activation a, LayerState s, int vector) {
+    public static ActivationView view(Activation a, LayerSnapshot s, int vector) {
         return view(a, s, vector, a.workingRange());
     }
 
     /** The curve of one vector of a layer over {@code range} (see {@link InputRange}). */
-    public static ActivationView view(Activation a, LayerState s, int vector, double[] range) {
+    public static ActivationView view(Activation a, LayerSnapshot s, int vector, double[] range) {
         Activation own = s.activationOr(a); // grid refinement: earlier snapshots have fewer knots
         return own.view(s.params(), vector * own.parameterCount(), range[0], range[1], VIEW_POINTS);
     }

@@ -3,7 +3,7 @@ package org.activationworkbench.plot;
 import java.util.ArrayList;
 import java.util.List;
 import org.activationworkbench.activation.Activation;
-import org.activationworkbench.experiment.LayerState;
+import org.activationworkbench.experiment.LayerSnapshot;
 
 /**
  * Several runs' learned activations side by side, one panel each (a procedure, a family), with each run's
@@ -15,7 +15,7 @@ public final class ShapeGallery {
      * One panel: a label, the run's activation (the fallback for states that carry none), its final and initial
      * state of the layer to show, and which parameter vector (0 = the first neuron under neuron sharing).
      */
-    public record Shape(String label, Activation activation, LayerState now, LayerState init, int vector) { }
+    public record Shape(String label, Activation activation, LayerSnapshot now, LayerSnapshot init, int vector) { }
 
     private ShapeGallery() {
     }

@@ -9,7 +9,7 @@ import org.activationworkbench.activation.ActivationSpec;
 import org.activationworkbench.data.DataOptions;
 import org.activationworkbench.data.Dataset;
 import org.activationworkbench.experiment.ExperimentConfig;
-import org.activationworkbench.experiment.LayerState;
+import org.activationworkbench.experiment.LayerSnapshot;
 import org.activationworkbench.experiment.Snapshot;
 import org.activationworkbench.plot.LineChart;
 import org.activationworkbench.stats.Summary;
@@ -88,7 +88,7 @@ public final class DepthScalingStudy implements Study {
             csv.row(k[0], k[1], Integer.parseInt(k[2]), o.seed(), o.testAccuracy(), o.last().testLoss(),
                     o.result().seconds(), o.failure(), "", Double.NaN, Double.NaN);
             if (k[0].startsWith("dyn")) {
-                for (LayerState l : finalLayers(o)) {
+                for (LayerSnapshot l : finalLayers(o)) {
                     csv.row(k[0], k[1], Integer.parseInt(k[2]), o.seed(), Double.NaN, Double.NaN, Double.NaN, "",
                             l.layer() + 1, l.params()[0], l.params()[1]);
                 }
@@ -240,8 +240,8 @@ public final class DepthScalingStudy implements Study {
         for (StudyOutcome o : Arms.keyed(out, key("dyn(relu)", init, depth))) {
             if (o.result().diverged()) continue;
             double s = 0;
-            List<LayerState> layers = finalLayers(o);
-            for (LayerState l : layers) s += l.params()[0] - l.params()[1];
+            List<LayerSnapshot> layers = finalLayers(o);
+            for (LayerSnapshot l : layers) s += l.params()[0] - l.params()[1];
             perSeed.add(s / layers.size());
         }
         return Summary.ofFinite(perSeed);
@@ -274,7 +274,7 @@ public final class DepthScalingStudy implements Study {
                 + "over up to " + seeds + " seeds", panels, 2);
     }
 
-    private static List<LayerState> finalLayers(StudyOutcome o) {
+    private static List<LayerSnapshot> finalLayers(StudyOutcome o) {
         List<Snapshot> s = o.result().epochSnapshots();
         return s.get(s.size() - 1).layers();
     }

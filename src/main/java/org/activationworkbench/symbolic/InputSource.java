@@ -1,8 +1,8 @@
 package org.activationworkbench.symbolic;
 
 import java.util.List;
-import org.activationworkbench.experiment.LayerState;
-import org.activationworkbench.experiment.ModelState;
+import org.activationworkbench.experiment.LayerSnapshot;
+import org.activationworkbench.experiment.SavedModel;
 import org.activationworkbench.experiment.Snapshot;
 
 /** The inputs of each activation of a run, from the replayed training data or the recorded histograms. */
@@ -20,7 +20,7 @@ final class InputSource {
      * Decides where the inputs come from, failing with the reason when the requested source is not there: the data
      * cannot be replayed (DATA), or a selected layer has no histogram (HISTOGRAM, or AUTO when replay fails).
      */
-    static InputSource of(ModelState model, Snapshot last, RunReader.Inputs mode, List<Integer> layers) {
+    static InputSource of(SavedModel model, Snapshot last, RunReader.Inputs mode, List<Integer> layers) {
         PreActivations data = null;
         String reason = null;
         if (mode != RunReader.Inputs.HISTOGRAM) {
@@ -35,7 +35,7 @@ final class InputSource {
         }
         if (data == null) {
             for (int l : layers) {
-                LayerState s = last.layers().get(l);
+                LayerSnapshot s = last.layers().get(l);
                 if (s.histogram() == null || InputDistribution.of(s.histogram(), "") == null) {
                     throw new IllegalArgumentException("no record of the inputs of hidden layer " + (l + 1) + ": "
                             + (reason != null ? reason + ", and " : "")
@@ -52,7 +52,7 @@ final class InputSource {
     }
 
     /** The inputs of one activation: unit u's own (neuron sharing) or the layer's (u = −1). */
-    InputDistribution inputs(LayerState s, int unit) {
+    InputDistribution inputs(LayerSnapshot s, int unit) {
         if (data != null) {
             float[] v = data.layer(s.layer());
             int count = data.rows() * s.units();

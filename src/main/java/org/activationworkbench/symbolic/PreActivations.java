@@ -5,7 +5,7 @@ import java.util.List;
 import org.activationworkbench.data.Dataset;
 import org.activationworkbench.data.Split;
 import org.activationworkbench.experiment.Experiment;
-import org.activationworkbench.experiment.ModelState;
+import org.activationworkbench.experiment.SavedModel;
 import org.activationworkbench.nn.Network;
 
 /**
@@ -34,7 +34,7 @@ public final class PreActivations {
      * be rebuilt exactly: conv blocks (their weights are not in the model), a dataset that changed or is missing,
      * or parameters that no longer fit (a grid-refined spline).
      */
-    public static PreActivations of(ModelState model) {
+    public static PreActivations of(SavedModel model) {
         if (!model.config().conv().isEmpty()) {
             throw new IllegalArgumentException("the model file has no conv weights, so the run cannot be replayed on its data");
         }

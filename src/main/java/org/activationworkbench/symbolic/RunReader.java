@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.activationworkbench.activation.Activation;
-import org.activationworkbench.experiment.LayerState;
-import org.activationworkbench.experiment.ModelState;
+import org.activationworkbench.experiment.LayerSnapshot;
+import org.activationworkbench.experiment.SavedModel;
 import org.activationworkbench.experiment.Snapshot;
 
 /**
@@ -60,15 +60,15 @@ public final class RunReader {
      * @throws IllegalArgumentException naming the option at fault for a layer or unit that does not exist, or
      *                                  saying why no inputs could be found
      */
-    public static List<Reading> read(ModelState model, Snapshot last, Activation activation, Request r) {
-        List<LayerState> layers = last.layers();
+    public static List<Reading> read(SavedModel model, Snapshot last, Activation activation, Request r) {
+        List<LayerSnapshot> layers = last.layers();
         if (r.layer() != ALL && (r.layer() < 0 || r.layer() >= layers.size())) {
             throw new IllegalArgumentException("--layer must be between 1 and " + layers.size() + " (the network has "
                     + layers.size() + " hidden layers), got " + (r.layer() + 1));
         }
         List<Integer> selected = r.layer() == ALL ? IntStream.range(0, layers.size()).boxed().toList() : List.of(r.layer());
         for (int l : selected) {
-            LayerState s = layers.get(l);
+            LayerSnapshot s = layers.get(l);
             if (r.unit() != ALL && s.vectors() > 1 && r.unit() >= s.vectors()) {
                 throw new IllegalArgumentException("--unit must be between 1 and " + s.vectors() + " (hidden layer "
                         + (l + 1) + " has " + s.vectors() + " units), got " + (r.unit() + 1));
@@ -77,7 +77,7 @@ public final class RunReader {
         InputSource source = InputSource.of(model, last, r.inputs(), selected);
         List<int[]> jobs = new ArrayList<>();
         for (int l : selected) {
-            LayerState s = layers.get(l);
+            LayerSnapshot s = layers.get(l);
             if (s.vectors() == 1) jobs.add(new int[] {l, -1});
             else if (r.unit() != ALL) jobs.add(new int[] {l, r.unit()});
             else for (int u = 0; u < s.vectors(); u++) jobs.add(new int[] {l, u});
@@ -92,7 +92,7 @@ public final class RunReader {
      * @param unit unit from 0 in neuron sharing, −1 for a layer-shared activation
      * @throws IllegalArgumentException when the snapshot recorded no inputs for the layer yet
      */
-    public static Reading readState(LayerState s, int unit, Activation fallback, List<Primitive> library, boolean pairs) {
+    public static Reading readState(LayerSnapshot s, int unit, Activation fallback, List<Primitive> library, boolean pairs) {
         InputDistribution inputs = s.histogram() == null ? null
                 : InputDistribution.of(s.histogram(), "pre-activation histogram of the layer's last batch");
         if (inputs == null) {
@@ -105,7 +105,7 @@ public final class RunReader {
         return new Reading(s.layer(), s.vectors() == 1 ? -1 : unit, inputs, SymbolicFitter.fit(data, library, pairs));
     }
 
-    private static Reading readOne(LayerState s, int unit, Activation fallback, InputSource source, Request r) {
+    private static Reading readOne(LayerSnapshot s, int unit, Activation fallback, InputSource source, Request r) {
         Activation a = s.activationOr(fallback);
         int offset = Math.max(0, unit) * a.parameterCount();
         double[] params = s.params();

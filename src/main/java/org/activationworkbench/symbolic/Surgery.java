@@ -8,7 +8,7 @@ import org.activationworkbench.activation.Sharing;
 import org.activationworkbench.data.Dataset;
 import org.activationworkbench.data.DatasetRegistry;
 import org.activationworkbench.experiment.Experiment;
-import org.activationworkbench.experiment.ModelState;
+import org.activationworkbench.experiment.SavedModel;
 import org.activationworkbench.train.Evaluation;
 
 /**
@@ -22,7 +22,7 @@ public final class Surgery {
     public record Scores(Evaluation train, Evaluation test) { }
 
     /** A model before and after surgery, with its scores. */
-    public record Outcome(ModelState after, Scores before, Scores scoresAfter, List<Replacement> replaced) { }
+    public record Outcome(SavedModel after, Scores before, Scores scoresAfter, List<Replacement> replaced) { }
 
     /**
      * One replaced activation.
@@ -61,14 +61,14 @@ public final class Surgery {
     }
 
     /** The model with these activations replaced by their formulas (earlier replacements kept). */
-    public static ModelState replace(ModelState m, List<Replacement> replacements) {
-        List<ModelState.ActivationParams> acts = new ArrayList<>(m.activations());
+    public static SavedModel replace(SavedModel m, List<Replacement> replacements) {
+        List<SavedModel.ActivationParams> acts = new ArrayList<>(m.activations());
         for (Replacement r : replacements) {
             if (r.layer() < 0 || r.layer() >= acts.size()) {
                 throw new IllegalArgumentException("--layer " + (r.layer() + 1) + " does not exist: the model has "
                         + acts.size() + " activation layers");
             }
-            ModelState.ActivationParams a = acts.get(r.layer());
+            SavedModel.ActivationParams a = acts.get(r.layer());
             int vectors = a.sharing() == Sharing.NEURON ? a.units() : 1;
             int v = Math.max(0, r.unit());
             if (v >= vectors) {
@@ -84,15 +84,15 @@ public final class Surgery {
     }
 
     /** Reads the selected activations, replaces them by their formula of this rank and scores both models. */
-    public static Outcome operate(ModelState m, List<Reading> readings, int rank) {
+    public static Outcome operate(SavedModel m, List<Reading> readings, int rank) {
         List<Replacement> chosen = choose(readings, rank);
-        ModelState after = replace(m, chosen);
+        SavedModel after = replace(m, chosen);
         Dataset data = load(m);
         return new Outcome(after, score(m, data), score(after, data), chosen);
     }
 
     /** The model's dataset, loaded by its config and checked against the run's checksum. */
-    public static Dataset load(ModelState m) {
+    public static Dataset load(SavedModel m) {
         Dataset data = new DatasetRegistry().load(m.config().dataset(), m.config().data());
         if (m.datasetChecksum() != null && !m.datasetChecksum().equals(data.checksum())) {
             throw new IllegalArgumentException("dataset " + data.name() + " has changed since the run (checksum differs),"
@@ -102,7 +102,7 @@ public final class Surgery {
     }
 
     /** Loss and accuracy of the model on the training and test splits. */
-    public static Scores score(ModelState m, Dataset data) {
+    public static Scores score(SavedModel m, Dataset data) {
         Experiment e = new Experiment(m.config(), data);
         m.restoreInto(e.session());
         return new Scores(e.session().evaluate(data.train()), e.session().evaluate(data.test()));

@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.activationworkbench.experiment.Experiment;
 import org.activationworkbench.experiment.ExperimentConfig;
-import org.activationworkbench.experiment.ModelState;
+import org.activationworkbench.experiment.SavedModel;
 import org.activationworkbench.export.ModelFile;
 import org.activationworkbench.nn.Architecture;
 import org.activationworkbench.train.Evaluation;
@@ -41,8 +41,8 @@ class ArchitectureOptionsCliTest {
         Architecture want = new Architecture(Architecture.Block.RESIDUAL, Architecture.Norm.BATCH);
         assertEquals(want, fromRun.architecture());
 
-        ModelState m = ModelFile.read(out.resolve("model.json"));
-        assertEquals(ModelState.FORMAT, m.format());
+        SavedModel m = ModelFile.read(out.resolve("model.json"));
+        assertEquals(SavedModel.FORMAT, m.format());
         assertEquals(want, m.architecture());
         assertEquals(fromRun, m.config());
         assertEquals(4, m.norms().size(), "one norm per block and the final one");
@@ -65,7 +65,7 @@ class ArchitectureOptionsCliTest {
         assertEquals(0, run("train", "--dataset", "xor", "--family", "relu", "--hidden", "4", "--epochs", "1",
                 "--out", out.toString()).code());
         assertEquals(Architecture.PLAIN, ModelFile.read(out.resolve("model.json")).architecture());
-        assertEquals(ModelState.CLASSIC_FORMAT, ModelFile.read(out.resolve("model.json")).format());
+        assertEquals(SavedModel.CLASSIC_FORMAT, ModelFile.read(out.resolve("model.json")).format());
 
         assertUserError(run("train", "--dataset", "xor", "--family", "relu", "--block", "dense", "--out",
                 dir.resolve("x").toString()), "--block");

@@ -15,11 +15,11 @@ import org.activationworkbench.activation.Activation;
 import org.activationworkbench.experiment.EpochRunner;
 import org.activationworkbench.experiment.Experiment;
 import org.activationworkbench.experiment.Json;
-import org.activationworkbench.experiment.LayerState;
-import org.activationworkbench.experiment.ModelState;
+import org.activationworkbench.experiment.LayerSnapshot;
+import org.activationworkbench.experiment.SavedModel;
 import org.activationworkbench.experiment.Snapshot;
 import org.activationworkbench.experiment.WorkbenchFile;
-import org.activationworkbench.experiment.WorkbenchState;
+import org.activationworkbench.experiment.SavedSession;
 import org.activationworkbench.export.SavedRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,13 +67,13 @@ class FollowedGridTest {
 
         // the grids moved (the spiral's inputs are not [-3, 3]) and are what the saved run draws at its end
         SavedRun saved = SavedRun.open(out);
-        ModelState m = saved.model();
+        SavedModel m = saved.model();
         boolean moved = false;
         for (int l = 0; l < 2; l++) {
             double[] g = m.activations().get(l).grid();
             assertNotNull(g);
             moved |= g[0] != -3 || g[1] != 3;
-            LayerState last = saved.last().layers().get(l);
+            LayerSnapshot last = saved.last().layers().get(l);
             assertArrayEquals(g, last.activationOr(saved.info().activation()).workingRange(), 1e-9);
             assertArrayEquals(g, m.activation(l).workingRange(), 1e-9);
         }
@@ -99,7 +99,7 @@ class FollowedGridTest {
         runner.runAll(null);
         double loss = e.session().evaluate(e.dataset().test()).loss();
         Path awb = dir.resolve("moved.awb");
-        WorkbenchFile.save(awb, WorkbenchState.capture(runner));
+        WorkbenchFile.save(awb, SavedSession.capture(runner));
 
         EpochRunner back = WorkbenchFile.open(awb).restore();
         for (int l = 0; l < e.network().activationLayers().size(); l++) {

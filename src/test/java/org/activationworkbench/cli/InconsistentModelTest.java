@@ -23,7 +23,7 @@ import org.activationworkbench.experiment.EpochRunner;
 import org.activationworkbench.experiment.Experiment;
 import org.activationworkbench.experiment.TestRuns;
 import org.activationworkbench.experiment.WorkbenchFile;
-import org.activationworkbench.experiment.WorkbenchState;
+import org.activationworkbench.experiment.SavedSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,7 +74,7 @@ class InconsistentModelTest {
         Path good = dir.resolve("good.awb");
         EpochRunner runner = new EpochRunner(new Experiment(TestRuns.config("xor", "dyn", null, 1, "adam", 0)));
         runner.runEpoch();
-        WorkbenchFile.save(good, WorkbenchState.capture(runner));
+        WorkbenchFile.save(good, SavedSession.capture(runner));
         Path bad = dir.resolve("bad.awb");
         try (ZipFile in = new ZipFile(good.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bad))) {
             for (ZipEntry e : in.stream().toList()) {

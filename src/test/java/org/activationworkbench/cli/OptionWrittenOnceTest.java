@@ -13,10 +13,10 @@ import org.activationworkbench.activation.TestFamilies;
 import org.activationworkbench.experiment.Experiment;
 import org.activationworkbench.experiment.ExperimentRecipe;
 import org.activationworkbench.experiment.Json;
-import org.activationworkbench.experiment.ModelState;
+import org.activationworkbench.experiment.SavedModel;
 import org.activationworkbench.experiment.RunResult;
 import org.activationworkbench.experiment.WorkbenchFile;
-import org.activationworkbench.experiment.WorkbenchState;
+import org.activationworkbench.experiment.SavedSession;
 import org.activationworkbench.export.PyTorchExport;
 import org.activationworkbench.data.Dataset;
 import org.junit.jupiter.api.AfterEach;
@@ -85,12 +85,12 @@ class OptionWrittenOnceTest {
         Experiment e = new Experiment(r.config(data), data);
         RunResult result = e.run(null);
         Path file = dir.resolve("wobbly.awb");
-        WorkbenchFile.save(file, WorkbenchState.capture(e, result.metrics(), result.epochSnapshots()));
-        WorkbenchState back = WorkbenchFile.open(file);
+        WorkbenchFile.save(file, SavedSession.capture(e, result.metrics(), result.epochSnapshots()));
+        SavedSession back = WorkbenchFile.open(file);
         assertEquals(0.7, back.config().activation().options().get("wobble"));
         String config = Json.pretty().writeValueAsString(back.config());
         assertTrue(config.contains("\"wobble\" : 0.7"), config);
-        String torch = PyTorchExport.source(ModelState.capture(e));
+        String torch = PyTorchExport.source(SavedModel.capture(e));
         assertTrue(torch.contains("Activation options: bspline-wobbly --knots 21 --range -3,3 --init relu --grid fixed --wobble 0.7"),
                 torch.substring(0, 600));
         assertTrue(Files.size(file) > 0);

@@ -18,7 +18,7 @@ import org.activationworkbench.experiment.EpochRunner;
 import org.activationworkbench.experiment.Experiment;
 import org.activationworkbench.experiment.TestRuns;
 import org.activationworkbench.experiment.WorkbenchFile;
-import org.activationworkbench.experiment.WorkbenchState;
+import org.activationworkbench.experiment.SavedSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +40,7 @@ class OutputTargetTest {
         EpochRunner r = new EpochRunner(new Experiment(TestRuns.spiral("bspline", 1)));
         r.runEpoch();
         awb = dir.resolve("s.awb");
-        WorkbenchFile.save(awb, WorkbenchState.capture(r));
+        WorkbenchFile.save(awb, SavedSession.capture(r));
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.activationworkbench.data.IdxImageSet;
 import org.activationworkbench.experiment.Experiment;
 import org.activationworkbench.experiment.TestRuns;
 import org.activationworkbench.experiment.WorkbenchFile;
-import org.activationworkbench.experiment.WorkbenchState;
+import org.activationworkbench.experiment.SavedSession;
 import org.activationworkbench.experiment.EpochRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,7 +77,7 @@ class OversizedInputTest {
         Path good = dir.resolve("good.awb");
         EpochRunner runner = new EpochRunner(new Experiment(TestRuns.spiral("relu", 1)));
         runner.runEpoch();
-        WorkbenchFile.save(good, WorkbenchState.capture(runner));
+        WorkbenchFile.save(good, SavedSession.capture(runner));
         // history.json: 300 MB of blanks before the real content is valid JSON, and packs to about 300 KB
         Path bomb = dir.resolve("bomb.awb");
         try (ZipFile in = new ZipFile(good.toFile());

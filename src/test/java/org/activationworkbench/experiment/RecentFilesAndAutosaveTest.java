@@ -37,7 +37,7 @@ class RecentFilesAndAutosaveTest {
     void autosaveWritesTheRecoveryFileUntilDiscarded() throws Exception {
         EpochRunner run = new EpochRunner(new Experiment(TestRuns.spiral("prelu", 1)));
         run.runEpoch();
-        WorkbenchState state = WorkbenchState.capture(run);
+        SavedSession state = SavedSession.capture(run);
         Path recovery = dir.resolve("recovery.awb");
         AtomicInteger calls = new AtomicInteger();
         assertFalse(Autosave.pendingRecovery(recovery).isPresent());

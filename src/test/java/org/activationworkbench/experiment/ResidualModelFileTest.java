@@ -50,7 +50,7 @@ class ResidualModelFileTest {
         assertTrue(first.runEpoch());
         assertTrue(first.runEpoch());
         Path f = dir.resolve("half.awb");
-        WorkbenchFile.save(f, WorkbenchState.capture(first));
+        WorkbenchFile.save(f, SavedSession.capture(first));
         RunResult resumed = WorkbenchFile.open(f).restore().runAll(null);
 
         assertEquals(straight.metrics().size(), resumed.metrics().size());
@@ -66,11 +66,11 @@ class ResidualModelFileTest {
         ExperimentConfig c = config(2);
         Experiment e = new Experiment(c.withArchitecture(RESIDUAL_BN), data(c));
         e.run(null);
-        ModelState m = ModelState.capture(e);
-        assertEquals(ModelState.FORMAT, m.format());
+        SavedModel m = SavedModel.capture(e);
+        assertEquals(SavedModel.FORMAT, m.format());
         assertEquals(RESIDUAL_BN, m.architecture());
         assertEquals(4, m.norms().size(), "one per block and the final one");
-        ModelState back = Json.mapper().readValue(Json.pretty().writeValueAsString(m), ModelState.class);
+        SavedModel back = Json.mapper().readValue(Json.pretty().writeValueAsString(m), SavedModel.class);
 
         Experiment rebuilt = new Experiment(back.config(), data(c));
         back.applyTo(rebuilt.network());
@@ -90,13 +90,13 @@ class ResidualModelFileTest {
         ExperimentConfig c = TestRuns.spiral("dyn", 1);
         Experiment e = new Experiment(c);
         e.run(null);
-        ModelState m = ModelState.capture(e);
-        assertEquals(ModelState.CLASSIC_FORMAT, m.format());
+        SavedModel m = SavedModel.capture(e);
+        assertEquals(SavedModel.CLASSIC_FORMAT, m.format());
         // a model.json as format 2 wrote it: no architecture, no norms
         ObjectNode json = Json.mapper().valueToTree(m);
         json.remove("architecture");
         json.remove("norms");
-        ModelState old = Json.mapper().treeToValue(json, ModelState.class);
+        SavedModel old = Json.mapper().treeToValue(json, SavedModel.class);
         assertEquals(Architecture.PLAIN, old.architecture());
         assertTrue(old.norms().isEmpty());
         Experiment rebuilt = new Experiment(c);
@@ -113,8 +113,8 @@ class ResidualModelFileTest {
         ExperimentConfig c = config(1);
         Path classic = dir.resolve("classic.awb");
         Path residual = dir.resolve("residual.awb");
-        WorkbenchFile.save(classic, WorkbenchState.capture(new EpochRunner(new Experiment(c, data(c)))));
-        WorkbenchFile.save(residual, WorkbenchState.capture(new EpochRunner(new Experiment(c.withArchitecture(RESIDUAL_BN), data(c)))));
+        WorkbenchFile.save(classic, SavedSession.capture(new EpochRunner(new Experiment(c, data(c)))));
+        WorkbenchFile.save(residual, SavedSession.capture(new EpochRunner(new Experiment(c.withArchitecture(RESIDUAL_BN), data(c)))));
         assertEquals(1, headerVersion(classic));
         assertEquals(2, headerVersion(residual));
     }

@@ -36,8 +36,8 @@ class SavedSessionsTest {
     void aCnnSessionKeepsItsConvWeightsBitForBit() throws IOException {
         EpochRunner trained = digitsCnn("bspline", 16, 4);
         Path f = dir.resolve("cnn.awb");
-        WorkbenchFile.save(f, WorkbenchState.capture(trained));
-        WorkbenchState back = WorkbenchFile.open(f);
+        WorkbenchFile.save(f, SavedSession.capture(trained));
+        SavedSession back = WorkbenchFile.open(f);
         assertEquals(1, back.model().conv().size());
         Network reopened = back.restore().experiment().network();
         Network original = trained.experiment().network();
@@ -56,13 +56,13 @@ class SavedSessionsTest {
     void aCnnSessionOfFormat1CanBeReadButNotContinued() throws IOException {
         EpochRunner trained = digitsCnn("relu", 8, 2);
         Path f = dir.resolve("new.awb");
-        WorkbenchFile.save(f, WorkbenchState.capture(trained));
+        WorkbenchFile.save(f, SavedSession.capture(trained));
         Path old = dir.resolve("old.awb");
         rewriteModel(f, old, m -> {
             m.put("format", 1);
             m.remove("conv");   // what format 1 wrote: the dense layers only
         });
-        WorkbenchState legacy = WorkbenchFile.open(old);
+        SavedSession legacy = WorkbenchFile.open(old);
         assertFalse(legacy.model().hasConvWeights());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, legacy::restore);
         assertTrue(e.getMessage().contains("did not keep the weights of conv layers"), e.getMessage());
@@ -90,11 +90,11 @@ class SavedSessionsTest {
                 .withProcedure(ProcedureOptions.named("two-optimizers"));
         EpochRunner r = new EpochRunner(new Experiment(c));
         r.runEpoch();
-        WorkbenchState s = WorkbenchState.capture(r);
-        TrainingState t = s.training();
-        TrainingState legacy = new TrainingState(t.steps(), t.epochsDone(), t.cursor(), t.optimizer(), t.optimizerSteps(),
+        SavedSession s = SavedSession.capture(r);
+        TrainingPosition t = s.training();
+        TrainingPosition legacy = new TrainingPosition(t.steps(), t.epochsDone(), t.cursor(), t.optimizer(), t.optimizerSteps(),
                 new long[0], java.util.Map.of(), t.tally());
-        WorkbenchState old = new WorkbenchState(s.config(), s.datasetChecksum(), s.metrics(), s.snapshots(), s.model(), legacy);
+        SavedSession old = new SavedSession(s.config(), s.datasetChecksum(), s.metrics(), s.snapshots(), s.model(), legacy);
         assertTrue(old.restore().runEpoch(), "an older file restarts its optimizer state from zero, as it always did");
     }
 
@@ -113,7 +113,7 @@ class SavedSessionsTest {
         EpochRunner first = new EpochRunner(new Experiment(c));
         for (int e = 0; e < at; e++) assertTrue(first.runEpoch());
         Path f = dir.resolve("half.awb");
-        WorkbenchFile.save(f, WorkbenchState.capture(first));
+        WorkbenchFile.save(f, SavedSession.capture(first));
         RunResult resumed = WorkbenchFile.open(f).restore().runAll(null);
         assertEquals(straight.metrics().size(), resumed.metrics().size());
         for (int i = 0; i < straight.metrics().size(); i++) {

@@ -33,10 +33,10 @@ class WorkbenchFileTest {
     @Test
     void roundTripKeepsTheWholeHistory() throws IOException {
         EpochRunner r = trained(TestRuns.spiral("bspline", 3), 3);
-        WorkbenchState s = WorkbenchState.capture(r);
+        SavedSession s = SavedSession.capture(r);
         Path f = dir.resolve("run.awb");
         WorkbenchFile.save(f, s);
-        WorkbenchState back = WorkbenchFile.open(f);
+        SavedSession back = WorkbenchFile.open(f);
         assertEquals(s.metrics(), back.metrics());
         assertEquals(s.snapshots().size(), back.snapshots().size());
         for (int i = 0; i < s.snapshots().size(); i++) {
@@ -65,7 +65,7 @@ class WorkbenchFileTest {
 
         EpochRunner first = trained(c, 2);
         Path f = dir.resolve("half.awb");
-        WorkbenchFile.save(f, WorkbenchState.capture(first));
+        WorkbenchFile.save(f, SavedSession.capture(first));
         RunResult resumed = WorkbenchFile.open(f).restore().runAll(null);
 
         assertEquals(straight.metrics().size(), resumed.metrics().size());
@@ -91,7 +91,7 @@ class WorkbenchFileTest {
         first.experiment().session().step();
         first.experiment().session().step();
         assertEquals(52, first.experiment().session().steps());
-        WorkbenchState saved = WorkbenchState.capture(first);
+        SavedSession saved = SavedSession.capture(first);
         assertEquals(2 * 32, saved.training().tally().rows(), "two batches since the last metrics row");
         Path f = dir.resolve("mid.awb");
         WorkbenchFile.save(f, saved);
@@ -108,10 +108,10 @@ class WorkbenchFileTest {
 
     /** Files saved before the tally existed have no "tally" in training.json: they read as an empty one. */
     @Test
-    void aTrainingStateWithoutATallyReadsAsEmpty() throws IOException {
+    void aTrainingPositionWithoutATallyReadsAsEmpty() throws IOException {
         String old = "{\"steps\":7,\"epochsDone\":0,\"cursor\":224,\"optimizer\":\"adam\",\"optimizerSteps\":7,"
                 + "\"stepCounters\":[7],\"buffers\":{}}";
-        TrainingState t = Json.mapper().readValue(old, TrainingState.class);
+        TrainingPosition t = Json.mapper().readValue(old, TrainingPosition.class);
         assertEquals(org.activationworkbench.train.TrainingSession.RunningTally.EMPTY, t.tally());
         assertEquals(224, t.cursor());
     }
@@ -119,10 +119,10 @@ class WorkbenchFileTest {
     @Test
     void aCrashMidSaveLeavesTheOldFileIntact() throws IOException {
         Path f = dir.resolve("keep.awb");
-        WorkbenchState old = WorkbenchState.capture(trained(TestRuns.spiral("prelu", 1), 1));
+        SavedSession old = SavedSession.capture(trained(TestRuns.spiral("prelu", 1), 1));
         WorkbenchFile.save(f, old);
         byte[] before = Files.readAllBytes(f);
-        WorkbenchState newer = WorkbenchState.capture(trained(TestRuns.spiral("prelu", 3), 3));
+        SavedSession newer = SavedSession.capture(trained(TestRuns.spiral("prelu", 3), 3));
         IOException crash = assertThrows(IOException.class,
                 () -> WorkbenchFile.save(f, newer, out -> new FailAfter(out, 2000)));
         assertEquals("disk full (simulated)", crash.getMessage());
@@ -136,7 +136,7 @@ class WorkbenchFileTest {
     @Test
     void truncatedFileGivesOneClearMessage() throws IOException {
         Path good = dir.resolve("good.awb");
-        WorkbenchFile.save(good, WorkbenchState.capture(trained(TestRuns.spiral("dyn", 1), 1)));
+        WorkbenchFile.save(good, SavedSession.capture(trained(TestRuns.spiral("dyn", 1), 1)));
         byte[] all = Files.readAllBytes(good);
         Path cut = dir.resolve("cut.awb");
         Files.write(cut, java.util.Arrays.copyOf(all, all.length / 2));

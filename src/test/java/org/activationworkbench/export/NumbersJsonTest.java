@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.activationworkbench.activation.Sharing;
 import org.activationworkbench.experiment.Experiment;
 import org.activationworkbench.experiment.Json;
-import org.activationworkbench.experiment.ModelState;
+import org.activationworkbench.experiment.SavedModel;
 import org.activationworkbench.experiment.RunResult;
 import org.activationworkbench.experiment.TestRuns;
 import org.activationworkbench.export.RunExporter.Format;
@@ -34,7 +34,7 @@ class NumbersJsonTest {
         Path out = dir.resolve("numbers.json");
         RunExporter.export(saved, RunExporter.Request.of(What.NUMBERS, Format.JSON, out));
 
-        ModelState back = ModelFile.read(out);
+        SavedModel back = ModelFile.read(out);
         assertArrayEquals(saved.model().dense().get(0).weights(), back.dense().get(0).weights(), "bit-identical weights");
         JsonNode layers = Json.mapper().readTree(Files.readString(out)).get("activations");
         int[] widths = {8, 6};

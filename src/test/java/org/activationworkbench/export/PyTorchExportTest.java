@@ -18,9 +18,9 @@ import org.activationworkbench.data.DataOptions;
 import org.activationworkbench.experiment.EpochRunner;
 import org.activationworkbench.experiment.Experiment;
 import org.activationworkbench.experiment.ExperimentConfig;
-import org.activationworkbench.experiment.ModelState;
+import org.activationworkbench.experiment.SavedModel;
 import org.activationworkbench.experiment.WorkbenchFile;
-import org.activationworkbench.experiment.WorkbenchState;
+import org.activationworkbench.experiment.SavedSession;
 import org.activationworkbench.nn.Architecture;
 import org.activationworkbench.train.TrainingOptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,7 +61,7 @@ class PyTorchExportTest {
         ExperimentConfig c = new ExperimentConfig("moons", DataOptions.defaults().withSamples(200), ActivationSpec.of(family), Sharing.parse(sharing), java.util.List.of(6, 5), t, null, null);
         Experiment e = new Experiment(c);
         new EpochRunner(e).runAll(null);
-        assertTorchReproduces(e, ModelState.capture(e), family + "/" + sharing, 2.5);
+        assertTorchReproduces(e, SavedModel.capture(e), family + "/" + sharing, 2.5);
     }
 
     /**
@@ -90,7 +90,7 @@ class PyTorchExportTest {
                         new org.activationworkbench.symbolic.Candidate(tanhPlusSin, 1, 0, 0, true)),
                 new org.activationworkbench.symbolic.Surgery.Replacement(1, neuron ? 4 : -1,
                         new org.activationworkbench.symbolic.Candidate(gauss, 1, 0, 0, true)));
-        ModelState m = org.activationworkbench.symbolic.Surgery.replace(ModelState.capture(e), cut);
+        SavedModel m = org.activationworkbench.symbolic.Surgery.replace(SavedModel.capture(e), cut);
         m.applyTo(e.network());
         String source = PyTorchExport.source(m);
         assertTrue(source.contains("torch.tanh(") && source.contains("torch.exp(-("), source);
@@ -107,8 +107,8 @@ class PyTorchExportTest {
         EpochRunner r = new EpochRunner(new Experiment(c));
         r.runAll(null);
         Path awb = dir.resolve("cnn.awb");
-        WorkbenchFile.save(awb, WorkbenchState.capture(r));
-        ModelState reopened = WorkbenchFile.open(awb).model();
+        WorkbenchFile.save(awb, SavedSession.capture(r));
+        SavedModel reopened = WorkbenchFile.open(awb).model();
         assertTorchReproduces(r.experiment(), reopened, "cnn " + family + "/" + sharing, 1.5);
     }
 
@@ -126,11 +126,11 @@ class PyTorchExportTest {
         Experiment e = new Experiment(c.withArchitecture(arch));
         // training moves γ, β and the running statistics off their start
         new EpochRunner(e).runAll(null);
-        assertTorchReproduces(e, ModelState.capture(e), family + "/" + sharing + " " + arch.description(), 2.5);
+        assertTorchReproduces(e, SavedModel.capture(e), family + "/" + sharing + " " + arch.description(), 2.5);
     }
 
     /** Runs 64 random inputs (uniform in ±spread) through the network and through the module exported from m. */
-    private void assertTorchReproduces(Experiment e, ModelState m, String label, double spread) throws Exception {
+    private void assertTorchReproduces(Experiment e, SavedModel m, String label, double spread) throws Exception {
         Path module = dir.resolve("exported_" + label.replaceAll("[^a-z]", "_") + ".py");
         PyTorchExport.write(m, module);
 

@@ -19,7 +19,7 @@ import org.activationworkbench.experiment.Experiment;
 import org.activationworkbench.experiment.ExperimentConfig;
 import org.activationworkbench.experiment.RunHistory;
 import org.activationworkbench.experiment.WorkbenchFile;
-import org.activationworkbench.experiment.WorkbenchState;
+import org.activationworkbench.experiment.SavedSession;
 
 /** Saving a live run between steps and resuming it from the file continues exactly where it stopped. */
 class TrainerCaptureTest {
@@ -50,7 +50,7 @@ class TrainerCaptureTest {
         try (Trainer a = new Trainer(new Experiment(config("joint")), new RunHistory()).start()) {
             await(a, s -> true);
             steps(a, 7);
-            WorkbenchState saved = a.captureState().get(10, TimeUnit.SECONDS);
+            SavedSession saved = a.captureState().get(10, TimeUnit.SECONDS);
             assertEquals(7, saved.training().steps());
             assertEquals(a.history().rows().size(), saved.metrics().size());
             Path file = dir.resolve("run.awb");
@@ -62,8 +62,8 @@ class TrainerCaptureTest {
                 assertEquals(saved.snapshots().size(), b.history().snapshotCount(), "the history comes back");
                 steps(a, 5);
                 steps(b, 5);
-                WorkbenchState x = a.captureState().get(10, TimeUnit.SECONDS);
-                WorkbenchState y = b.captureState().get(10, TimeUnit.SECONDS);
+                SavedSession x = a.captureState().get(10, TimeUnit.SECONDS);
+                SavedSession y = b.captureState().get(10, TimeUnit.SECONDS);
                 assertEquals(12, y.training().steps());
                 for (int i = 0; i < x.model().dense().size(); i++) {
                     assertArrayEquals(x.model().dense().get(i).weights(), y.model().dense().get(i).weights(),
@@ -83,7 +83,7 @@ class TrainerCaptureTest {
             TrainerState s = t.state();
             assertEquals("weights-only", s.phase(), "warmup-frozen starts with the activations frozen");
             assertTrue(!s.phaseChanges().isEmpty());
-            WorkbenchState w = t.captureState().get(10, TimeUnit.SECONDS);
+            SavedSession w = t.captureState().get(10, TimeUnit.SECONDS);
             assertEquals(0.003, w.config().training().lr());
             assertEquals(0.002, w.config().training().actLr());
             assertEquals("warmup-frozen", w.config().procedure().name());

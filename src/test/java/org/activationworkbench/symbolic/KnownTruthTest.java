@@ -15,7 +15,7 @@ import org.activationworkbench.experiment.EpochRunner;
 import org.activationworkbench.experiment.Experiment;
 import org.activationworkbench.experiment.TestRuns;
 import org.activationworkbench.experiment.WorkbenchFile;
-import org.activationworkbench.experiment.WorkbenchState;
+import org.activationworkbench.experiment.SavedSession;
 import org.activationworkbench.export.SavedRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,7 +102,7 @@ class KnownTruthTest {
         EpochRunner runner = new EpochRunner(e);
         runner.runAll(null);
         Path awb = dir.resolve("dyn.awb");
-        WorkbenchFile.save(awb, WorkbenchState.capture(runner));
+        WorkbenchFile.save(awb, SavedSession.capture(runner));
         SavedRun run = SavedRun.open(awb);
         RunReader.Request histogram = new RunReader.Request(RunReader.ALL, RunReader.ALL, List.of(Primitive.values()),
                 true, RunReader.Inputs.HISTOGRAM);

@@ -15,10 +15,10 @@ import org.activationworkbench.activation.FormulaPatch;
 import org.activationworkbench.activation.Sharing;
 import org.activationworkbench.experiment.EpochRunner;
 import org.activationworkbench.experiment.Experiment;
-import org.activationworkbench.experiment.ModelState;
+import org.activationworkbench.experiment.SavedModel;
 import org.activationworkbench.experiment.TestRuns;
 import org.activationworkbench.experiment.WorkbenchFile;
-import org.activationworkbench.experiment.WorkbenchState;
+import org.activationworkbench.experiment.SavedSession;
 import org.activationworkbench.export.ModelFile;
 import org.activationworkbench.export.SavedRun;
 import org.junit.jupiter.api.Test;
@@ -45,7 +45,7 @@ class SurgeryTest {
                 .withTraining(TestRuns.config("spiral", "bspline", Sharing.LAYER, 4, "adam", 1).training().withRates(0.01, 0)));
         EpochRunner runner = new EpochRunner(e);
         runner.runAll(null);
-        SavedRun run = SavedRun.of(WorkbenchState.capture(runner));
+        SavedRun run = SavedRun.of(SavedSession.capture(runner));
         List<Reading> readings = RunReader.read(run.model(), run.last(), run.info().activation(), all());
         Surgery.Outcome o = Surgery.operate(run.model(), readings, 1);
         assertEquals(2, o.replaced().size());
@@ -62,7 +62,7 @@ class SurgeryTest {
     @Test
     void aPoorFormulaChangesTheLossAndRankBeyondTheCandidatesIsRefused() {
         EpochRunner runner = trained(Sharing.NEURON);
-        ModelState m = ModelState.capture(runner.experiment());
+        SavedModel m = SavedModel.capture(runner.experiment());
         RunReader.Request oneLinear = new RunReader.Request(0, 2, List.of(Primitive.IDENTITY, Primitive.SIN), false,
                 RunReader.Inputs.DATA);
         List<Reading> readings = RunReader.read(m, runner.snapshots().get(runner.snapshots().size() - 1),
@@ -77,11 +77,11 @@ class SurgeryTest {
     void formulasSurviveModelJsonAndTheNetworkComputesThemExactly() throws Exception {
         EpochRunner runner = trained(Sharing.NEURON);
         Experiment e = runner.experiment();
-        ModelState m = Surgery.replace(ModelState.capture(e), List.of(new Surgery.Replacement(1, 3,
+        SavedModel m = Surgery.replace(SavedModel.capture(e), List.of(new Surgery.Replacement(1, 3,
                 new Candidate(Formula.of(Primitive.TANH, 0.8, 1.3, -0.2, 0.1), 1, 0, 0, true))));
         Path file = dir.resolve("model.json");
         ModelFile.write(m, file);
-        ModelState back = ModelFile.read(file);
+        SavedModel back = ModelFile.read(file);
         assertEquals(m.activations().get(1).formulas(), back.activations().get(1).formulas());
         assertNull(back.activations().get(0).formulas());
         assertTrue(!Files.readString(file).contains("\"formulas\" : null"), "absent where nothing was replaced");
@@ -94,7 +94,7 @@ class SurgeryTest {
         double want = 0.8 * Math.tanh(1.3 * z - 0.2) + 0.1;
         assertEquals(want, e.network().activationLayers().get(1).activation().value(z, e.network().activationLayers().get(1).parametersAsDouble(), 3 * e.activation().parameterCount()), 1e-12);
         // undo: the model without formulas puts the learned activation back
-        ModelState.capture(runner.experiment()).withActivations(back.activations().stream()
+        SavedModel.capture(runner.experiment()).withActivations(back.activations().stream()
                 .map(a -> a.withFormulas(null)).toList()).applyTo(e.network());
         assertTrue(!(e.network().activationLayers().get(1).activation() instanceof FormulaPatch));
     }
@@ -102,11 +102,11 @@ class SurgeryTest {
     @Test
     void aWorkbenchFileAfterSurgeryTrainsOnWithTheFormulaFrozen() throws Exception {
         EpochRunner runner = trained(Sharing.LAYER);
-        WorkbenchState s = WorkbenchState.capture(runner);
-        ModelState m = Surgery.replace(s.model(), List.of(new Surgery.Replacement(0, -1,
+        SavedSession s = SavedSession.capture(runner);
+        SavedModel m = Surgery.replace(s.model(), List.of(new Surgery.Replacement(0, -1,
                 new Candidate(Formula.of(Primitive.SILU, 1.0, 1.0, 0.0, 0.0), 1, 0, 0, true))));
         Path awb = dir.resolve("cut.awb");
-        WorkbenchFile.save(awb, new WorkbenchState(s.config(), s.datasetChecksum(), s.metrics(), s.snapshots(), m, s.training()));
+        WorkbenchFile.save(awb, new SavedSession(s.config(), s.datasetChecksum(), s.metrics(), s.snapshots(), m, s.training()));
         EpochRunner resumed = WorkbenchFile.open(awb).restore();
         float[] frozen = resumed.experiment().network().activationLayers().get(0).parameter().value().clone();
         float[] learning = resumed.experiment().network().activationLayers().get(1).parameter().value().clone();
@@ -115,7 +115,7 @@ class SurgeryTest {
         assertInstanceOf(FormulaPatch.class, layers.get(0).activation());
         assertArrayEquals(frozen, layers.get(0).parameter().value(), "the replaced activation's parameters do not move");
         assertTrue(!java.util.Arrays.equals(learning, layers.get(1).parameter().value()), "the other layer learns on");
-        ModelState again = ModelState.capture(resumed.experiment());
+        SavedModel again = SavedModel.capture(resumed.experiment());
         assertEquals(m.activations().get(0).formulas(), again.activations().get(0).formulas());
         // read back from the file, the replaced layer reads as the formula itself
         SavedRun saved = SavedRun.open(awb);
@@ -139,8 +139,8 @@ class SurgeryTest {
                 .activation()).workingRange();
         assertNotEquals(-3.0, grid[0], "the grid moved (else this test shows nothing)");
         Path file = dir.resolve("follow.json");
-        ModelFile.write(ModelState.capture(e), file);
-        ModelState back = ModelFile.read(file);
+        ModelFile.write(SavedModel.capture(e), file);
+        SavedModel back = ModelFile.read(file);
         assertArrayEquals(grid, back.activations().get(0).grid());
         double want = e.session().evaluate(e.dataset().test()).loss();
         assertEquals(want, Surgery.score(back, e.dataset()).test().loss(), 1e-6 * Math.max(1, want));
@@ -151,7 +151,7 @@ class SurgeryTest {
     void aGridRefinementKeepsTheFormulas() {
         EpochRunner runner = trained(Sharing.NEURON);
         Experiment e = runner.experiment();
-        Surgery.replace(ModelState.capture(e), List.of(new Surgery.Replacement(0, 2,
+        Surgery.replace(SavedModel.capture(e), List.of(new Surgery.Replacement(0, 2,
                 new Candidate(Formula.of(Primitive.SIN, 0.5, 1.0, 0.0, 0.0), 1, 0, 0, true)))).applyTo(e.network());
         int knots = e.activation().parameterCount();
         e.session().refineKnotsTo(2 * knots - 1);
@@ -171,9 +171,9 @@ class SurgeryTest {
     void aWorkbenchFileGivesANewWorkbenchFileAndNeverOverwritesItsInput() throws Exception {
         EpochRunner runner = trained(Sharing.LAYER);
         Path in = dir.resolve("in.awb");
-        WorkbenchFile.save(in, WorkbenchState.capture(runner));
+        WorkbenchFile.save(in, SavedSession.capture(runner));
         byte[] before = Files.readAllBytes(in);
-        ModelState m = Surgery.replace(WorkbenchFile.open(in).model(), List.of(new Surgery.Replacement(1, -1,
+        SavedModel m = Surgery.replace(WorkbenchFile.open(in).model(), List.of(new Surgery.Replacement(1, -1,
                 new Candidate(Formula.of(Primitive.TANH, 1, 1, 0, 0), 1, 0, 0, true))));
         Path out = dir.resolve("out.awb");
         org.activationworkbench.export.SurgeryFiles.checkTarget(in, out);
@@ -190,7 +190,7 @@ class SurgeryTest {
 
     @Test
     void aMissingLayerOrUnitIsRefusedInWords() {
-        ModelState m = ModelState.capture(trained(Sharing.NEURON).experiment());
+        SavedModel m = SavedModel.capture(trained(Sharing.NEURON).experiment());
         Candidate c = new Candidate(Formula.of(Primitive.TANH, 1, 1, 0, 0), 1, 0, 0, true);
         IllegalArgumentException layer = assertThrows(IllegalArgumentException.class,
                 () -> Surgery.replace(m, List.of(new Surgery.Replacement(5, 0, c))));

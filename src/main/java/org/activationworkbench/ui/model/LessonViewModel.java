@@ -14,7 +14,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.activationworkbench.experiment.WorkbenchState;
+import org.activationworkbench.experiment.SavedSession;
 import org.activationworkbench.lesson.Lesson;
 import org.activationworkbench.lesson.LessonStep;
 import org.activationworkbench.lesson.LessonValidator;
@@ -45,7 +45,7 @@ public final class LessonViewModel {
 
     private final WorkbenchViewModel vm;
     private final Executor worker;
-    private final List<WorkbenchState> starts = new ArrayList<>();
+    private final List<SavedSession> starts = new ArrayList<>();
     private StepGoal goal;
     private boolean ended;
 
@@ -128,7 +128,7 @@ public final class LessonViewModel {
      * Sets up step {@code i}: either from a kept start ({@code from}, for Back) or by applying the step's changes to
      * the run as it is. Completes on the FX thread when the step is in place.
      */
-    private CompletableFuture<Void> enter(int i, WorkbenchState from) {
+    private CompletableFuture<Void> enter(int i, SavedSession from) {
         busy.set(true);
         // only a playing run is paused: a pause publishes again, and a publication with no step since the last
         // one draws the histograms from the data view's grid evaluation (wide inputs: polynomials look blown up)

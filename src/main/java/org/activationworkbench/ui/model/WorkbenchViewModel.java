@@ -27,7 +27,7 @@ import org.activationworkbench.experiment.ExperimentRecipe;
 import org.activationworkbench.experiment.Preset;
 import org.activationworkbench.experiment.RunHistory;
 import org.activationworkbench.experiment.Snapshot;
-import org.activationworkbench.experiment.WorkbenchState;
+import org.activationworkbench.experiment.SavedSession;
 import org.activationworkbench.live.Trainer;
 import org.activationworkbench.live.TrainerState;
 
@@ -217,7 +217,7 @@ public final class WorkbenchViewModel {
      * Continues a saved run: the dataset is loaded, the network and optimizer restored and the trainer built on
      * the loader thread, so nothing is swapped in until all of it worked. Errors come back through the future.
      */
-    public CompletableFuture<Void> restore(WorkbenchState saved) {
+    public CompletableFuture<Void> restore(SavedSession saved) {
         loading.set(true);
         CompletableFuture<Void> done = new CompletableFuture<>();
         CompletableFuture.supplyAsync(() -> {
@@ -240,14 +240,14 @@ public final class WorkbenchViewModel {
     }
 
     /** The whole run, captured by the trainer between two steps; fails when there is no run. Any thread. */
-    public CompletableFuture<WorkbenchState> captureState() {
+    public CompletableFuture<SavedSession> captureState() {
         Trainer t = trainer;
         if (t == null) return CompletableFuture.failedFuture(new IllegalStateException("there is no run to save"));
         return t.captureState();
     }
 
     /** For the autosave thread: the run when it has unsaved changes, else null (nothing to protect). */
-    public WorkbenchState captureIfDirty() {
+    public SavedSession captureIfDirty() {
         if (!dirty.get()) return null;
         try {
             return captureState().get(30, TimeUnit.SECONDS);

@@ -14,7 +14,7 @@ import org.activationworkbench.activation.Activation;
 import org.activationworkbench.activation.ActivationView;
 import org.activationworkbench.activation.Sharing;
 import org.activationworkbench.experiment.RunDescription;
-import org.activationworkbench.experiment.LayerState;
+import org.activationworkbench.experiment.LayerSnapshot;
 import org.activationworkbench.experiment.RunHistory;
 import org.activationworkbench.experiment.Snapshot;
 import org.activationworkbench.plot.ActivationPanel;

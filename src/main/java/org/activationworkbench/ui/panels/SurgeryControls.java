@@ -9,8 +9,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import org.activationworkbench.data.Dataset;
-import org.activationworkbench.experiment.ModelState;
-import org.activationworkbench.experiment.WorkbenchState;
+import org.activationworkbench.experiment.SavedModel;
+import org.activationworkbench.experiment.SavedSession;
 import org.activationworkbench.symbolic.Candidate;
 import org.activationworkbench.symbolic.Reading;
 import org.activationworkbench.symbolic.Surgery;
@@ -35,11 +35,11 @@ final class SurgeryControls {
         t.setDaemon(true);
         return t;
     });
-    private WorkbenchState undoState;
+    private SavedSession undoState;
     private boolean busy;
 
     /** What one operation did. */
-    private record Done(WorkbenchState before, WorkbenchState after, Surgery.Scores scoresBefore,
+    private record Done(SavedSession before, SavedSession after, Surgery.Scores scoresBefore,
                         Surgery.Scores scoresAfter, String what) { }
 
     SurgeryControls(WorkbenchViewModel vm, WhatIsThisPane pane) {
@@ -74,9 +74,9 @@ final class SurgeryControls {
         result.setText("Replacing " + r.title() + " by its formula…");
         vm.pause();
         vm.captureState().thenApplyAsync(state -> {
-            ModelState after = Surgery.replace(state.model(), List.of(new Surgery.Replacement(r.layer(), r.unit(), best)));
+            SavedModel after = Surgery.replace(state.model(), List.of(new Surgery.Replacement(r.layer(), r.unit(), best)));
             Dataset data = Surgery.load(state.model());
-            WorkbenchState operated = new WorkbenchState(state.config(), state.datasetChecksum(), state.metrics(),
+            SavedSession operated = new SavedSession(state.config(), state.datasetChecksum(), state.metrics(),
                     state.snapshots(), after, state.training());
             return new Done(state, operated, Surgery.score(state.model(), data), Surgery.score(after, data), what);
         }, worker).whenComplete((d, err) -> Platform.runLater(() -> {
@@ -102,7 +102,7 @@ final class SurgeryControls {
         busy = true;
         update();
         vm.pause();
-        WorkbenchState back = undoState;
+        SavedSession back = undoState;
         vm.restore(back).whenComplete((v, err) -> {
             if (err != null) {
                 finish("Not undone: " + WorkbenchViewModel.userMessage(err));

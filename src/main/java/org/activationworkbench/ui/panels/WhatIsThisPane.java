@@ -14,7 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import org.activationworkbench.experiment.LayerState;
+import org.activationworkbench.experiment.LayerSnapshot;
 import org.activationworkbench.experiment.Snapshot;
 import org.activationworkbench.plot.FormulaOverlay;
 import org.activationworkbench.symbolic.Candidate;
@@ -118,7 +118,7 @@ public final class WhatIsThisPane extends VBox {
         if (readStep != Long.MIN_VALUE && now - lastRequest < REFIT_NANOS) return;
         lastRequest = now;
         readStep = snap.step();
-        LayerState s = snap.layers().get(layer);
+        LayerSnapshot s = snap.layers().get(layer);
         var fallback = vm.run().activation();
         int u = unit;
         if (reading == null) status.setText("Reading…");

@@ -18,7 +18,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.activationworkbench.experiment.RecentFiles;
 import org.activationworkbench.experiment.WorkbenchFile;
-import org.activationworkbench.experiment.WorkbenchState;
+import org.activationworkbench.experiment.SavedSession;
 import org.activationworkbench.ui.model.Banner;
 import org.activationworkbench.experiment.Preset;
 import org.activationworkbench.ui.model.WorkbenchViewModel;
@@ -143,7 +143,7 @@ final class FileActions {
             } catch (IOException e) {
                 throw new java.util.concurrent.CompletionException(e);
             }
-        }).whenComplete((WorkbenchState state, Throwable err) -> Platform.runLater(() -> {
+        }).whenComplete((SavedSession state, Throwable err) -> Platform.runLater(() -> {
             if (err != null) {
                 vm.banner.set(Banner.error("Could not save " + path + ": " + WorkbenchViewModel.userMessage(err)));
                 done.complete(false);

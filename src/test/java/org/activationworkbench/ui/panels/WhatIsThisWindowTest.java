@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.activationworkbench.experiment.ExperimentRecipe;
-import org.activationworkbench.experiment.ModelState;
+import org.activationworkbench.experiment.SavedModel;
 import org.activationworkbench.plot.ActivationFocus;
 import org.activationworkbench.ui.TestWindow;
 import org.activationworkbench.ui.model.WorkbenchViewModel;
@@ -90,7 +90,7 @@ class WhatIsThisWindowTest {
         String said = pane.surgery.result.getText();
         assertTrue(said.contains(formula) && said.contains("train loss") && said.contains("→")
                 && said.contains("accuracy"), said);
-        ModelState operated = vm.captureState().get(30, TimeUnit.SECONDS).model();
+        SavedModel operated = vm.captureState().get(30, TimeUnit.SECONDS).model();
         assertNotNull(operated.activations().get(0).formulas(), "the run now computes the formula");
         assertTrue(vm.dirty.get());
         robot.clickOn("#undo-replace");

@@ -19,16 +19,16 @@ import org.activationworkbench.train.TrainingSession;
  * @param tally          training metrics of the batches since the last metrics row (files from before it had
  *                       none: null, read as empty)
  */
-public record TrainingState(long steps, int epochsDone, int cursor, String optimizer, long optimizerSteps,
+public record TrainingPosition(long steps, int epochsDone, int cursor, String optimizer, long optimizerSteps,
                             long[] stepCounters, Map<String, float[][]> buffers, TrainingSession.RunningTally tally) {
 
-    public TrainingState {
+    public TrainingPosition {
         if (tally == null) tally = TrainingSession.RunningTally.EMPTY;
         if (buffers == null) buffers = Map.of();
         if (stepCounters == null) stepCounters = new long[0];
     }
 
-    public static TrainingState capture(TrainingSession s) {
+    public static TrainingPosition capture(TrainingSession s) {
         Optimizer o = s.optimizer();
         Map<String, float[][]> copy = new LinkedHashMap<>();
         o.stateBuffers().forEach((name, arrays) -> {
@@ -36,13 +36,13 @@ public record TrainingState(long steps, int epochsDone, int cursor, String optim
             for (int i = 0; i < arrays.length; i++) c[i] = arrays[i].clone();
             copy.put(name, c);
         });
-        return new TrainingState(s.steps(), s.epochsDone(), s.cursor(), o.name(), o.steps(), o.stepCounters().clone(),
+        return new TrainingPosition(s.steps(), s.epochsDone(), s.cursor(), o.name(), o.steps(), o.stepCounters().clone(),
                 copy, s.runningTally());
     }
 
     /** The same state counted from further along: a session restarted from a checkpoint counts from there. */
-    public TrainingState shiftedBy(long moreSteps, int moreEpochs) {
-        return new TrainingState(steps + moreSteps, epochsDone + moreEpochs, cursor, optimizer, optimizerSteps,
+    public TrainingPosition shiftedBy(long moreSteps, int moreEpochs) {
+        return new TrainingPosition(steps + moreSteps, epochsDone + moreEpochs, cursor, optimizer, optimizerSteps,
                 stepCounters, buffers, tally);
     }
 

@@ -48,7 +48,7 @@ import org.activationworkbench.train.TrainingSession;
  * @param config          the experiment's configuration
  * @param norms           norm layers in forward order (empty without a norm)
  */
-public record ModelState(int format, String family, String dataset, String datasetChecksum, int inputs, int outputs,
+public record SavedModel(int format, String family, String dataset, String datasetChecksum, int inputs, int outputs,
                          String task, List<Conv> conv, List<Dense> dense, List<ActivationParams> activations,
                          Standardisation standardisation, ExperimentConfig config, List<NormParams> norms) {
 
@@ -112,7 +112,7 @@ public record ModelState(int format, String family, String dataset, String datas
     public record NormParams(int layer, Architecture.Norm kind, int features, float[] gamma, float[] beta,
                              float[] runningMean, float[] runningVar) { }
 
-    public ModelState {
+    public SavedModel {
         conv = conv == null ? List.of() : List.copyOf(conv);
         dense = dense == null ? null : List.copyOf(dense);
         activations = activations == null ? null : List.copyOf(activations);
@@ -120,7 +120,7 @@ public record ModelState(int format, String family, String dataset, String datas
     }
 
     /** Copies the current weights and activation parameters of an experiment's network. */
-    public static ModelState capture(Experiment e) {
+    public static SavedModel capture(Experiment e) {
         Network net = e.network();
         List<Conv> conv = new ArrayList<>();
         for (ConvBlock b : net.convBlocks()) {
@@ -140,7 +140,7 @@ public record ModelState(int format, String family, String dataset, String datas
             List<ClosedForm> formulas = a.activation() instanceof FormulaPatch p ? p.formulas() : null;
             Activation learned = a.activation() instanceof FormulaPatch p ? p.base() : a.activation();
             acts.add(new ActivationParams(i, a.units(), a.sharing(), a.parameter().value().clone(), formulas,
-                    LayerState.gridOf(learned), outside.get(i)));
+                    LayerSnapshot.gridOf(learned), outside.get(i)));
         }
         List<NormParams> norms = new ArrayList<>();
         for (int i = 0; i < net.normLayers().size(); i++) {
@@ -150,20 +150,20 @@ public record ModelState(int format, String family, String dataset, String datas
                     n.betaParameter().value().clone(), bn == null ? null : bn.runningMean().clone(),
                     bn == null ? null : bn.runningVar().clone()));
         }
-        return new ModelState(net.architecture().classic() ? CLASSIC_FORMAT : FORMAT, e.activation().family(),
+        return new SavedModel(net.architecture().classic() ? CLASSIC_FORMAT : FORMAT, e.activation().family(),
                 e.dataset().name(), e.dataset().checksum(), net.inputs(), net.outputs(), e.dataset().task().label(), conv,
                 dense, acts, e.dataset().standardisation(), e.config(), norms);
     }
 
     /** The same model with other activation layers (activation surgery). */
-    public ModelState withActivations(List<ActivationParams> a) {
-        return new ModelState(format, family, dataset, datasetChecksum, inputs, outputs, task, conv, dense, a,
+    public SavedModel withActivations(List<ActivationParams> a) {
+        return new SavedModel(format, family, dataset, datasetChecksum, inputs, outputs, task, conv, dense, a,
                 standardisation, config, norms);
     }
 
     /** The same model described by another config (the window saves the learning rates in force). */
-    public ModelState withConfig(ExperimentConfig c) {
-        return new ModelState(format, family, dataset, datasetChecksum, inputs, outputs, task, conv, dense, activations,
+    public SavedModel withConfig(ExperimentConfig c) {
+        return new SavedModel(format, family, dataset, datasetChecksum, inputs, outputs, task, conv, dense, activations,
                 standardisation, c, norms);
     }
 
@@ -202,7 +202,7 @@ public record ModelState(int format, String family, String dataset, String datas
         ActivationParams p = activations.get(l);
         int vectors = p.sharing() == Sharing.NEURON ? p.units() : 1;
         int perVector = p.params() == null ? 0 : p.params().length / Math.max(1, vectors);
-        return p.activation(LayerState.onGrid(a, perVector, null));
+        return p.activation(LayerSnapshot.onGrid(a, perVector, null));
     }
 
     /** Writes these values into a network of the same shape; refuses a network of another shape. */

@@ -15,30 +15,30 @@ import org.activationworkbench.data.DatasetRegistry;
  * @param model           current weights and activation parameters
  * @param training        optimizer state and position in the batch order
  */
-public record WorkbenchState(ExperimentConfig config, String datasetChecksum, List<MetricsRow> metrics,
-                             List<Snapshot> snapshots, ModelState model, TrainingState training) {
+public record SavedSession(ExperimentConfig config, String datasetChecksum, List<MetricsRow> metrics,
+                             List<Snapshot> snapshots, SavedModel model, TrainingPosition training) {
 
-    public WorkbenchState {
+    public SavedSession {
         metrics = List.copyOf(metrics);
         snapshots = List.copyOf(snapshots);
     }
 
     /** The state of a run in progress (or finished): its experiment and the history its runner has kept. */
-    public static WorkbenchState capture(EpochRunner runner) {
+    public static SavedSession capture(EpochRunner runner) {
         return capture(runner.experiment(), runner.rows(), runner.snapshots());
     }
 
-    public static WorkbenchState capture(Experiment e, List<MetricsRow> metrics, List<Snapshot> snapshots) {
-        return new WorkbenchState(e.config(), e.dataset().checksum(), metrics, snapshots, ModelState.capture(e),
-                TrainingState.capture(e.session()));
+    public static SavedSession capture(Experiment e, List<MetricsRow> metrics, List<Snapshot> snapshots) {
+        return new SavedSession(e.config(), e.dataset().checksum(), metrics, snapshots, SavedModel.capture(e),
+                TrainingPosition.capture(e.session()));
     }
 
     /** As {@link #capture(Experiment, List, List)}, with the learning rates in force (the live trainer's) in the config. */
-    public static WorkbenchState capture(Experiment e, double lr, double actLr, List<MetricsRow> metrics,
+    public static SavedSession capture(Experiment e, double lr, double actLr, List<MetricsRow> metrics,
                                          List<Snapshot> snapshots) {
         ExperimentConfig c = e.config().withTraining(e.config().training().withRates(lr, actLr));
-        return new WorkbenchState(c, e.dataset().checksum(), metrics, snapshots, ModelState.capture(e).withConfig(c),
-                TrainingState.capture(e.session()));
+        return new SavedSession(c, e.dataset().checksum(), metrics, snapshots, SavedModel.capture(e).withConfig(c),
+                TrainingPosition.capture(e.session()));
     }
 
     /** Rebuilds the run: loads the dataset by its config, restores weights and optimizer, and continues the history. */

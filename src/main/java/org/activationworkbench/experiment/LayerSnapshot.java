@@ -19,15 +19,15 @@ import org.activationworkbench.activation.Sharing;
  * @param activation the activation these parameters belong to (grid refinement changes P during a run);
  *                   null = the experiment's
  */
-public record LayerState(int layer, int units, Sharing sharing, double[] params, Histogram histogram, double[] grid,
+public record LayerSnapshot(int layer, int units, Sharing sharing, double[] params, Histogram histogram, double[] grid,
                          @JsonIgnore Activation activation) {
 
-    public LayerState(int layer, int units, Sharing sharing, double[] params, Histogram histogram) {
+    public LayerSnapshot(int layer, int units, Sharing sharing, double[] params, Histogram histogram) {
         this(layer, units, sharing, params, histogram, null, null);
     }
 
     /** The state of a live layer: its grid is its activation's. */
-    public LayerState(int layer, int units, Sharing sharing, double[] params, Histogram histogram, Activation activation) {
+    public LayerSnapshot(int layer, int units, Sharing sharing, double[] params, Histogram histogram, Activation activation) {
         this(layer, units, sharing, params, histogram, gridOf(activation), activation);
     }
 
