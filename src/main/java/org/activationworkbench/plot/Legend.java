@@ -20,6 +20,7 @@ final class Legend {
     /** Draws the entries centred horizontally in {@code box}, starting at its top. */
     static void draw(Painter p, Theme t, List<LegendEntry> entries, Rect box) {
         p.setFont(t.tickSize(), false);
+        entries = entries.stream().map(e -> fitted(p, e, box.w())).toList();
         double rowH = rowHeight(t);
         int i = 0;
         double top = box.y();
@@ -59,6 +60,13 @@ final class Legend {
         p.setColor(t.text());
         p.setFont(t.tickSize(), false);
         p.text(e.label(), x + SAMPLE + SAMPLE_GAP, cy, Painter.HAlign.LEFT, Painter.VAlign.MIDDLE);
+    }
+
+    /** An entry wider than the whole box (a narrow panel) keeps its sample and as much of its label as fits. */
+    private static LegendEntry fitted(Painter p, LegendEntry e, double width) {
+        if (entryWidth(p, e) <= width) return e;
+        String label = Texts.ellipsize(p, e.label(), Math.max(0, width - SAMPLE - SAMPLE_GAP));
+        return new LegendEntry(label, e.kind(), e.color(), e.width(), e.dashes());
     }
 
     private static double entryWidth(Painter p, LegendEntry e) {
