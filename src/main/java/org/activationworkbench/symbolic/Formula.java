@@ -166,8 +166,8 @@ public final class Formula {
         TEXT, LATEX, TORCH;
 
         String number(double v) {
-            return this == TORCH ? NumberText.exact(v) : this == LATEX ? NumberText.latexMagnitude(v)
-                    : NumberText.magnitude(v);
+            return this == TORCH ? FormulaNumbers.exact(v) : this == LATEX ? FormulaNumbers.latexMagnitude(v)
+                    : FormulaNumbers.magnitude(v);
         }
 
         /** Coefficient × expression: "2*x", "2x", "2\cdot 10^{3}x". */

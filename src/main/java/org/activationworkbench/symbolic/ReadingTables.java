@@ -39,7 +39,7 @@ public final class ReadingTables {
         for (Reading r : readings) {
             InputDistribution in = r.inputs();
             sb.append(r.title()).append(" · inputs: ").append(in.source()).append(" · x in [")
-                    .append(NumberText.magnitudeSigned(in.lo())).append(", ").append(NumberText.magnitudeSigned(in.hi()))
+                    .append(FormulaNumbers.magnitudeSigned(in.lo())).append(", ").append(FormulaNumbers.magnitudeSigned(in.hi()))
                     .append(']');
             if (in.outsideShare() > 0.01) {
                 sb.append(String.format(Locale.ROOT, " · %.0f%% of inputs outside, not fitted", 100 * in.outsideShare()));
@@ -50,7 +50,7 @@ public final class ReadingTables {
             for (int k = 0; k < Math.min(top, c.size()); k++) {
                 Candidate cand = c.get(k);
                 sb.append(String.format(Locale.ROOT, "  %4d  %-10s %-10s %-4d %s%s%n", k + 1, r2(cand.r2()),
-                        NumberText.magnitude(cand.maxError()), cand.complexity(), cand.formula().text(),
+                        FormulaNumbers.magnitude(cand.maxError()), cand.complexity(), cand.formula().text(),
                         cand.pareto() ? "  *" : ""));
             }
         }

@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 
 /** Numbers in formulas: a few significant digits for people (text, LaTeX), every digit for code (torch). */
-final class NumberText {
+final class FormulaNumbers {
 
     /** Significant digits of a number in a formula shown to a person. */
     static final int DIGITS = 4;
 
-    private NumberText() {
+    private FormulaNumbers() {
     }
 
     /** |v| rounded to {@link #DIGITS} significant digits, without trailing zeros: "0.9812", "1.2e-05", "3". */
