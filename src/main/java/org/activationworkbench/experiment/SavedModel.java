@@ -100,7 +100,7 @@ public record SavedModel(int format, String family, String dataset, String datas
          */
         public Activation activation(Activation configured) {
             Activation learned = configured instanceof FormulaPatch p ? p.base() : configured;
-            if (grid != null && learned instanceof BSplineActivation b) learned = b.withGrid(grid[0], grid[1]);
+            learned = LayerSnapshot.onGrid(learned, learned.parameterCount(), grid);
             return formulas == null ? learned : new FormulaPatch(learned, formulas);
         }
     }

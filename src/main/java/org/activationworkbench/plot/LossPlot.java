@@ -121,7 +121,7 @@ public final class LossPlot implements Figure {
                 series("train", MetricsRow::trainAccuracy, t.curve(), false),
                 series("test", MetricsRow::testAccuracy, t.accent(), false));
         if (options.legend()) {
-            List<LegendEntry> legend = legend(p, t, loss, acc, box.w());
+            List<LegendEntry> legend = legend(t, loss, acc);
             double lh = Legend.height(p, t, legend, box.w());
             Legend.draw(p, t, legend, new Rect(box.x(), y, box.w(), lh));
             y += lh + 6;
@@ -250,8 +250,7 @@ public final class LossPlot implements Figure {
         return new Series(name, java.util.Arrays.copyOf(x, n), java.util.Arrays.copyOf(y, n), color);
     }
 
-    /** The entries; the raw curve's explains its smoothing where there is room, else just says "raw". */
-    private List<LegendEntry> legend(Painter p, Theme t, List<Series> loss, List<Series> acc, double width) {
+    private List<LegendEntry> legend(Theme t, List<Series> loss, List<Series> acc) {
         List<LegendEntry> e = new ArrayList<>();
         for (int i = 0; i < loss.size(); i++) {
             if (loss.get(i).y().length > 0 || acc.get(i).y().length > 0) {
@@ -259,10 +258,8 @@ public final class LossPlot implements Figure {
             }
         }
         if (options.smoothing() > 0) {
-            String full = "raw, before EMA " + TickFormat.number(options.smoothing(), 2) + " smoothing";
-            p.setFont(t.tickSize(), false);
-            String label = p.textWidth(full) + 40 <= width ? full : "raw";
-            e.add(LegendEntry.line(label, t.mutedText().withAlpha(0.4), t.thinWidth()));
+            e.add(LegendEntry.line("raw, before EMA " + TickFormat.number(options.smoothing(), 2) + " smoothing",
+                    t.mutedText().withAlpha(0.4), t.thinWidth()));
         }
         return e;
     }
