@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * fourier: f(x) = a_0 + Σ_{k=1..n} c_k·cos(ω_k·x − φ_k)/k!.
+ * fourier: f(x) = a_0 + Σ_{k=1..n} c_k·cos(ω_k·x − φ_k)/k! (torchortho 0.1.2), or without the 1/k! (0.1.1).
  * Parameters [a_0, c_1..c_n, ω_1..ω_n, φ_1..φ_n]; a_0 sits at 0, c_k at k, ω_k at n + k, φ_k at 2n + k.
  * Linear in a_0 and c_k only, so --init-fit holds ω and φ at their init.
  */
@@ -18,16 +18,40 @@ public final class FourierActivation extends DegreeActivation {
     /** 1/√I_0(2), I_0(2) = Σ_j 1/(j!)². */
     static final double AMPLITUDE = 0.66232645879;
 
+    /**
+     * 0.1.1's init: ω_k = kπ/√3 (whole periods over [−√3, √3], where a unit-variance uniform input lives) and
+     * c_k = √6/(π·k^{3/2}). Its a_0 and φ_k are not in the sources this project has; a_0 is chosen so that E[f²] = 1
+     * for that uniform input as n → ∞ (a_0² + ½·Σ c_k² = 1, Σ 1/k³ = ζ(3)), and φ_k = π/4 as in 0.1.2.
+     */
+    private static final double APERY = 1.2020569031595942; // ζ(3)
+    static final double PAPER_A0 = Math.sqrt(1 - 3 * APERY / (Math.PI * Math.PI));
+
+    private final Torchortho version;
+    /** The factor of term k: 1/k! in 0.1.2, 1 in 0.1.1. */
+    private final double[] weight;
+
     public FourierActivation(int degree) {
+        this(degree, Torchortho.V0_1_2);
+    }
+
+    public FourierActivation(int degree, Torchortho version) {
         super("fourier", degree, MAX_DEGREE);
+        this.version = version;
+        weight = new double[degree + 1];
+        for (int k = 0; k <= degree; k++) weight[k] = version == Torchortho.V0_1_2 ? Factorials.INVERSE[k] : 1.0;
+    }
+
+    public Torchortho version() {
+        return version;
     }
 
     public static FamilyInfo info() {
         return new FamilyInfo("fourier", true, List.of(
-                Option.integer("degree", DEFAULT_DEGREE, 1, MAX_DEGREE, "Degree", "Number of Fourier terms n")),
+                Option.integer("degree", DEFAULT_DEGREE, 1, MAX_DEGREE, "Degree", "Number of Fourier terms n"),
+                Torchortho.option()),
                 "3n + 1 (16)",
-                "trigonometric series a_0 + Σ c_k·cos(ω_k·x − φ_k)/k! with learnable frequencies and phases",
-                v -> new FourierActivation(v.integer("degree")));
+                "trigonometric series a_0 + Σ c_k·cos(ω_k·x − φ_k)/k! (0.1.1: no 1/k!) with learnable frequencies and phases",
+                v -> new FourierActivation(v.integer("degree"), Torchortho.of(v)));
     }
 
     @Override public int parameterCount() { return 3 * degree + 1; }
@@ -54,6 +78,15 @@ public final class FourierActivation extends DegreeActivation {
     protected double[] defaultInitialParameters() {
         int n = degree;
         double[] p = new double[3 * n + 1];
+        if (version == Torchortho.V0_1_1) {
+            p[0] = PAPER_A0;
+            for (int k = 1; k <= n; k++) {
+                p[k] = Math.sqrt(6) / (Math.PI * Math.pow(k, 1.5));
+                p[n + k] = k * Math.PI / Math.sqrt(3);
+                p[2 * n + k] = Math.PI / 4;
+            }
+            return p;
+        }
         double invFact = Factorials.INVERSE[n];
         p[0] = AMPLITUDE * Math.sqrt(1 - invFact * invFact);
         for (int k = 1; k <= n; k++) {
@@ -71,7 +104,7 @@ public final class FourierActivation extends DegreeActivation {
         int n = degree;
         double f = p[off];
         for (int k = 1; k <= n; k++) {
-            f += p[off + k] * Math.cos(p[off + n + k] * x - p[off + 2 * n + k]) * Factorials.INVERSE[k];
+            f += p[off + k] * Math.cos(p[off + n + k] * x - p[off + 2 * n + k]) * weight[k];
         }
         return f;
     }
@@ -82,7 +115,7 @@ public final class FourierActivation extends DegreeActivation {
         double g = 0;
         for (int k = 1; k <= n; k++) {
             double w = p[off + n + k];
-            g -= p[off + k] * w * Math.sin(w * x - p[off + 2 * n + k]) * Factorials.INVERSE[k];
+            g -= p[off + k] * w * Math.sin(w * x - p[off + 2 * n + k]) * weight[k];
         }
         return g;
     }
@@ -93,9 +126,9 @@ public final class FourierActivation extends DegreeActivation {
         out[outOff] = 1;
         for (int k = 1; k <= n; k++) {
             double zk = p[off + n + k] * x - p[off + 2 * n + k];
-            double amp = p[off + k] * Factorials.INVERSE[k];
+            double amp = p[off + k] * weight[k];
             double s = Math.sin(zk);
-            out[outOff + k] = Math.cos(zk) * Factorials.INVERSE[k];
+            out[outOff + k] = Math.cos(zk) * weight[k];
             out[outOff + n + k] = -amp * x * s;
             out[outOff + 2 * n + k] = amp * s;
         }
@@ -135,7 +168,7 @@ public final class FourierActivation extends DegreeActivation {
     private void forwardKeepingTrig(float[] z, float[] y, float[] trig, int from, int to, int units, double[] p,
                                     int stride) {
         final int n = degree;
-        final double[] invFact = Factorials.INVERSE;
+        final double[] weight = this.weight;
         for (int r = from; r < to; r++) {
             int base = r * units;
             for (int j = 0; j < units; j++) {
@@ -149,7 +182,7 @@ public final class FourierActivation extends DegreeActivation {
                     double c = FastTrig.cos(zk);
                     trig[t + k - 1] = (float) c;
                     trig[t + n + k - 1] = (float) FastTrig.sin(zk);
-                    f += p[off + k] * invFact[k] * c;
+                    f += p[off + k] * weight[k] * c;
                 }
                 y[i] = (float) f;
             }
@@ -176,7 +209,7 @@ public final class FourierActivation extends DegreeActivation {
     private void backwardFromTrig(float[] z, float[] dy, float[] dz, double[] dp, float[] trig, int from, int to,
                                   int units, double[] p, int stride) {
         final int n = degree;
-        final double[] invFact = Factorials.INVERSE;
+        final double[] weight = this.weight;
         for (int r = from; r < to; r++) {
             int base = r * units;
             for (int j = 0; j < units; j++) {
@@ -190,10 +223,10 @@ public final class FourierActivation extends DegreeActivation {
                 for (int k = 1; k <= n; k++) {
                     double c = trig[t + k - 1];
                     double sn = trig[t + n + k - 1];
-                    double amp = p[off + k] * invFact[k];
+                    double amp = p[off + k] * weight[k];
                     double gs = g * amp * sn;
                     slope -= amp * p[off + n + k] * sn;
-                    dp[off + k] += g * c * invFact[k];
+                    dp[off + k] += g * c * weight[k];
                     dp[off + n + k] -= gs * x;
                     dp[off + 2 * n + k] += gs;
                 }
@@ -216,15 +249,19 @@ public final class FourierActivation extends DegreeActivation {
             double w = p[off + n + k];
             double phi = p[off + 2 * n + k];
             double[] t = new double[points];
-            for (int i = 0; i < points; i++) t[i] = c * Math.cos(w * x[i] - phi) * Factorials.INVERSE[k];
+            for (int i = 0; i < points; i++) t[i] = c * Math.cos(w * x[i] - phi) * weight[k];
             components.add(new ActivationView.Component("c_" + k + "·cos(ω_" + k + " x − φ_" + k + ")/" + k + "!", t));
-            bars.add(new ActivationView.Bar("amplitudes", "c_" + k + "/" + k + "!", c * Factorials.INVERSE[k]));
+            bars.add(new ActivationView.Bar("amplitudes", "c_" + k + "/" + k + "!", c * weight[k]));
             formula.append(c < 0 ? " " + FormulaText.MINUS + " " : " + ").append(FormulaText.number(Math.abs(c)))
                     .append("·cos(").append(FormulaText.sum(new double[] {w, -phi}, new String[] {"x", ""})).append(')')
-                    .append(k >= 2 ? "/" + k + "!" : "");
+                    .append(k >= 2 && factorials() ? "/" + k + "!" : "");
         }
         for (int k = 1; k <= n; k++) bars.add(new ActivationView.Bar("frequencies", "ω_" + k, p[off + n + k]));
         return new ActivationView(x, CurveSampling.values(this, x, p, off), CurveSampling.derivatives(this, x, p, off),
                 components, List.of(), bars, Map.of(), null, formula.toString());
+    }
+
+    private boolean factorials() {
+        return version == Torchortho.V0_1_2;
     }
 }

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * tropical: max-plus polynomial f(x) = (√2/n)·max_{k=0..n} (k·x + c_k). Parameters [c_0 … c_n], init c_k = 1, which
- * gives √2·ReLU(x) + √2/n. Gradients flow through the winning index k*; on a tie the lowest k wins, in the
+ * tropical: max-plus polynomial f(x) = g·max_{k=0..n} (k·x + c_k) with the gain g = √2/n (torchortho 0.1.2) or 1
+ * (0.1.1). Parameters [c_0 … c_n], init c_k = 1, which gives √2·ReLU(x) + √2/n in 0.1.2 and n·ReLU(x) + 1 in 0.1.1
+ * (0.1.1's init is not in the sources this project has; it keeps 0.1.2's). Gradients flow through the winning index k*; on a tie the lowest k wins, in the
  * reference math, the kernels and the views alike.
  */
 public final class TropicalActivation extends Activation {
@@ -18,18 +19,29 @@ public final class TropicalActivation extends Activation {
     private static final double[] RANGE = {-4, 4};
 
     static final FamilyInfo INFO = new FamilyInfo("tropical", true, List.of(
-            Option.integer("degree", 5, 1, 50, "Degree", "Degree n: the number of lines is n + 1")),
+            Option.integer("degree", 5, 1, 50, "Degree", "Degree n: the number of lines is n + 1"),
+            Torchortho.option()),
             "n + 1 per vector (6)",
-            "tropical polynomial: (√2/n)·max over k of (k·x + c_k), a learned convex piecewise-linear curve",
-            v -> new TropicalActivation(v.integer("degree")));
+            "tropical polynomial: (√2/n)·max over k of (k·x + c_k) (0.1.1: no √2/n), a learned convex piecewise-linear curve",
+            v -> new TropicalActivation(v.integer("degree"), Torchortho.of(v)));
 
     private final int degree;
+    private final Torchortho version;
     private final double scale;
 
     public TropicalActivation(int degree) {
+        this(degree, Torchortho.V0_1_2);
+    }
+
+    public TropicalActivation(int degree, Torchortho version) {
         if (degree < 1) throw new IllegalArgumentException("tropical needs degree ≥ 1");
         this.degree = degree;
-        this.scale = Math.sqrt(2) / degree;
+        this.version = version;
+        this.scale = version == Torchortho.V0_1_2 ? Math.sqrt(2) / degree : 1.0;
+    }
+
+    public Torchortho version() {
+        return version;
     }
 
     public int degree() {
@@ -144,7 +156,7 @@ public final class TropicalActivation extends Activation {
 
     /** "f(x) = (√2/5)·max(1.00, x + 1.00, 2x + 1.00, …)", or the generic form when there are many lines. */
     private String formula(double[] p, int off) {
-        String prefix = "f(x) = (√2/" + degree + ")·max";
+        String prefix = "f(x) = " + (version == Torchortho.V0_1_2 ? "(√2/" + degree + ")·" : "") + "max";
         if (degree > 6) return prefix + "_k (k·x + c_k), k = 0.." + degree;
         StringBuilder s = new StringBuilder(prefix).append('(').append(NumberText.sig3(p[off]));
         for (int k = 1; k <= degree; k++) {

@@ -12,6 +12,10 @@ import org.activationworkbench.activation.Activation;
 import org.activationworkbench.activation.ActivationRegistry;
 import org.activationworkbench.activation.DynActivation;
 import org.activationworkbench.activation.FixedActivation;
+import org.activationworkbench.activation.FourierActivation;
+import org.activationworkbench.activation.HermiteActivation;
+import org.activationworkbench.activation.Torchortho;
+import org.activationworkbench.activation.TropicalActivation;
 import org.activationworkbench.experiment.SavedModel;
 import org.activationworkbench.nn.Architecture;
 
@@ -121,13 +125,18 @@ public final class PyTorchExport {
                 yield "BSpline(" + params + ", lo=grid[0] if grid else " + exact(r[0]) + ", hi=grid[1] if grid else "
                         + exact(r[1]) + ")";
             }
-            case "hermite" -> "Hermite(" + params + ")";
-            case "fourier" -> "Fourier(" + params + ")";
-            case "tropical" -> "Tropical(" + params + ")";
+            case "hermite" -> "Hermite(" + params + versionArgument(((HermiteActivation) a).version()) + ")";
+            case "fourier" -> "Fourier(" + params + versionArgument(((FourierActivation) a).version()) + ")";
+            case "tropical" -> "Tropical(" + params + versionArgument(((TropicalActivation) a).version()) + ")";
             case "slaf" -> "Slaf(" + params + ")";
             case "rational" -> "Rational(" + params + ")";
             default -> "Fixed(\"" + ((FixedActivation) a).baseline().label() + "\")";
         };
+    }
+
+    /** Nothing for the default parameterisation, so exports of 0.1.2 networks read as they always did. */
+    private static String versionArgument(Torchortho version) {
+        return version == Torchortho.V0_1_2 ? "" : ", torchortho=\"" + version.label() + "\"";
     }
 
     /** Decimal text of a float32 value that Python's float() reads as exactly that value. */
@@ -242,7 +251,12 @@ public final class PyTorchExport {
 
 
             class Hermite(_Learnable):
-                \"""f(x) = Σ_{k=0..n} a_k·He_k(x)/k! (probabilists' Hermite); p = [a_0 … a_n].\"""
+                \"""f(x) = Σ_{k=0..n} a_k·He_k(x)/k! (probabilists' Hermite; torchortho 0.1.2) or Σ a_k·He_k(x)/√k!
+                (0.1.1); p = [a_0 … a_n].\"""
+
+                def __init__(self, params, torchortho="0.1.2"):
+                    super().__init__(params)
+                    self.root = torchortho == "0.1.1"
 
                 def forward(self, x):
                     n = self.p.shape[1] - 1
@@ -250,28 +264,39 @@ public final class PyTorchExport {
                     f = self.col(0) * prev + self.col(1) * he
                     for k in range(1, n):
                         prev, he = he, x * he - k * prev
-                        f = f + self.col(k + 1) * he / math.factorial(k + 1)
+                        d = math.factorial(k + 1)
+                        f = f + self.col(k + 1) * he / (math.sqrt(d) if self.root else d)
                     return f
 
 
             class Fourier(_Learnable):
-                \"""f(x) = a_0 + Σ_k c_k·cos(ω_k·x − φ_k)/k!; p = [a_0, c_1…c_n, ω_1…ω_n, φ_1…φ_n].\"""
+                \"""f(x) = a_0 + Σ_k c_k·cos(ω_k·x − φ_k)/k! (torchortho 0.1.2; 0.1.1 has no 1/k!);
+                p = [a_0, c_1…c_n, ω_1…ω_n, φ_1…φ_n].\"""
+
+                def __init__(self, params, torchortho="0.1.2"):
+                    super().__init__(params)
+                    self.factorials = torchortho != "0.1.1"
 
                 def forward(self, x):
                     n = (self.p.shape[1] - 1) // 3
                     f = self.col(0) + torch.zeros_like(x)
                     for k in range(1, n + 1):
-                        f = f + self.col(k) * torch.cos(self.col(n + k) * x - self.col(2 * n + k)) / math.factorial(k)
+                        d = math.factorial(k) if self.factorials else 1
+                        f = f + self.col(k) * torch.cos(self.col(n + k) * x - self.col(2 * n + k)) / d
                     return f
 
 
             class Tropical(_Learnable):
-                \"""f(x) = (√2/n)·max_k (k·x + c_k); p = [c_0 … c_n].\"""
+                \"""f(x) = (√2/n)·max_k (k·x + c_k) (torchortho 0.1.2; 0.1.1 has no √2/n); p = [c_0 … c_n].\"""
+
+                def __init__(self, params, torchortho="0.1.2"):
+                    super().__init__(params)
+                    self.gain = torchortho != "0.1.1"
 
                 def forward(self, x):
                     n = self.p.shape[1] - 1
                     lines = torch.stack([k * x + self.col(k) for k in range(n + 1)], dim=-1)
-                    return math.sqrt(2) / n * lines.max(dim=-1).values
+                    return (math.sqrt(2) / n if self.gain else 1.0) * lines.max(dim=-1).values
 
 
             class Slaf(_Learnable):

@@ -4,6 +4,7 @@ import java.util.SplittableRandom;
 import org.activationworkbench.activation.Activation;
 import org.activationworkbench.activation.Sharing;
 import org.activationworkbench.nn.ActivationLayer;
+import org.activationworkbench.nn.Architecture;
 import org.activationworkbench.nn.Network;
 
 /**
@@ -30,9 +31,12 @@ final class InitVariance {
         return secondMoment(y, n);
     }
 
-    /** E[f²] after each of depth hidden layers (width units, the family's weight init, layer sharing). */
-    static double[] perLayer(Activation a, Init init, int depth, int width, int rows, long seed) {
-        Network net = new Network(width, Recipes.layers(depth, width), 1, a, Sharing.LAYER, seed);
+    /**
+     * E[f²] of the activation outputs after each of depth hidden layers (plain) or inside each of depth residual
+     * blocks (width units, the family's weight init, layer sharing).
+     */
+    static double[] perLayer(Activation a, Init init, Architecture architecture, int depth, int width, int rows, long seed) {
+        Network net = Network.of(architecture, null, new int[0], width, Recipes.layers(depth, width), 1, a, Sharing.LAYER, seed);
         SplittableRandom rnd = new SplittableRandom(seed + 1);
         if (init != null) for (ActivationLayer l : net.activationLayers()) init.apply(l, rnd);
         net.forward(gaussian(rows * width, seed + 2), rows);

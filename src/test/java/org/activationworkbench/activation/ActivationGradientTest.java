@@ -76,4 +76,19 @@ class ActivationGradientTest {
     static Stream<Integer> degrees() {
         return Stream.of(1, 2, 9);
     }
+
+    /** The torchortho 0.1.1 parameterisation of hermite (up to its highest degree), fourier and tropical. */
+    @ParameterizedTest(name = "{0} degree {1} torchortho 0.1.1 {2}")
+    @MethodSource("torchortho011")
+    void torchortho011(String family, int degree, Sharing sharing) {
+        Activation a = ActivationRegistry.create(ActivationSpec.of(family).with("degree", degree).with("torchortho", "0.1.1"));
+        ActivationChecks.checkReferenceGradients(a, a.initialParameters());
+        ActivationChecks.checkReferenceGradients(a, ActivationChecks.perturbedParameters(a, 7));
+        ActivationChecks.checkKernels(a, sharing);
+    }
+
+    static Stream<Arguments> torchortho011() {
+        return Stream.of(Sharing.values()).flatMap(s -> Stream.of(Arguments.of("hermite", 3, s), Arguments.of("hermite", 8, s),
+                Arguments.of("fourier", 5, s), Arguments.of("tropical", 5, s)));
+    }
 }

@@ -64,6 +64,19 @@ class PyTorchExportTest {
         assertTorchReproduces(e, SavedModel.capture(e), family + "/" + sharing, 2.5);
     }
 
+    /** The torchortho 0.1.1 parameterisation is exported as such (its basis scaling and gain differ from 0.1.2's). */
+    @ParameterizedTest
+    @CsvSource({"hermite,neuron", "fourier,layer", "tropical,neuron"})
+    void exportedTorchortho011ReproducesTheNetwork(String family, String sharing) throws Exception {
+        assumeTrue(torch, "python3 with torch is not available");
+        TrainingOptions t = TrainingOptions.defaults().withEpochs(3).withBatch(16).withRates(0.01, 0.02).withSeed(3);
+        ExperimentConfig c = new ExperimentConfig("moons", DataOptions.defaults().withSamples(200),
+                ActivationSpec.of(family).with("torchortho", "0.1.1"), Sharing.parse(sharing), java.util.List.of(6, 5), t, null, null);
+        Experiment e = new Experiment(c);
+        new EpochRunner(e).runAll(null);
+        assertTorchReproduces(e, SavedModel.capture(e), family + " 0.1.1/" + sharing, 2.5);
+    }
+
     /**
      * After activation surgery (some units of a neuron-shared spline whose grid followed its inputs, or a whole
      * layer-shared dyn layer replaced by closed forms) the exported module writes them as torch expressions, rebuilds

@@ -148,7 +148,7 @@ public final class ExperimentPanel {
             datasetBox.setValue(c.dataset());
             String f = c.activation().family();
             familyBox.setValue(f);
-            formulaLabel.setText(FamilyFormulas.of(f));
+            formulaLabel.setText(FamilyFormulas.of(c.activation()));
             familyDescription.setText(ActivationRegistry.info(f).description());
             if (!f.equals(familyShown)) showFamilyOptions(f);
         } finally {

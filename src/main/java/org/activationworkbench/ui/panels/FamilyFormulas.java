@@ -2,6 +2,7 @@ package org.activationworkbench.ui.panels;
 
 import java.util.Map;
 import org.activationworkbench.activation.ActivationRegistry;
+import org.activationworkbench.activation.ActivationSpec;
 
 /** Each family's definition in readable math (from shared/spec/families.md), for the experiment panel. */
 final class FamilyFormulas {
@@ -16,11 +17,18 @@ final class FamilyFormulas {
             "slaf", "f(x) = Σₖ aₖ · xᵏ\nstarts as the identity",
             "rational", "f(x) = P(x) / Q(x)\nP = Σⱼ₌₀⁵ aⱼ xʲ,  Q = 1 + Σₖ₌₁⁴ |bₖ| · |x|ᵏ");
 
+    /** The torchortho 0.1.1 parameterisation (--torchortho 0.1.1) where it differs. */
+    private static final Map<String, String> TORCHORTHO_011 = Map.of(
+            "hermite", "f(x) = Σₖ aₖ · Heₖ(x) / √k!   (torchortho 0.1.1)\nHeₖ: probabilists' Hermite polynomials",
+            "fourier", "f(x) = a₀ + Σₖ cₖ · cos(ωₖ x − φₖ)   (torchortho 0.1.1)",
+            "tropical", "f(x) = maxₖ (k · x + cₖ)   (torchortho 0.1.1)\nthe upper envelope of n + 1 lines");
+
     private FamilyFormulas() {
     }
 
-    static String of(String family) {
-        String f = FORMULAS.get(family);
+    static String of(ActivationSpec spec) {
+        String family = spec.family();
+        String f = "0.1.1".equals(spec.options().get("torchortho")) ? TORCHORTHO_011.get(family) : FORMULAS.get(family);
         if (f != null) return f;
         String description = ActivationRegistry.info(family).description();
         return description.startsWith("fixed: ") ? description.substring(7) + "\n(fixed, no parameters)" : description;
