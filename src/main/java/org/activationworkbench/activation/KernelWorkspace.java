@@ -27,4 +27,10 @@ public final class KernelWorkspace {
     public boolean filled() {
         return filled;
     }
+
+    /** Gives the memory back (a kept network's layers need none until its next pass). */
+    public void release() {
+        floats = new float[0];
+        filled = false;
+    }
 }

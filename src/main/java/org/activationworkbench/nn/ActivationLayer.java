@@ -40,6 +40,11 @@ public final class ActivationLayer {
         install(activation, values);
     }
 
+    /** Drops the kernel workspace; the next forward pass allocates it again. */
+    void releaseWorkspace() {
+        workspace.release();
+    }
+
     private void install(Activation a, float[] values) {
         this.param = new Parameter("act" + index + ".params", ParameterGroup.ACTIVATION, values, new float[values.length]);
         this.pDouble = new double[values.length];

@@ -259,6 +259,8 @@ public final class Network {
     public void releaseWorkspace() {
         stack.releaseWorkspace();
         for (ConvBlock b : blocks) b.releaseWorkspace();
+        // fourier keeps every term's sine and cosine per value: rows × units × 2n floats in each layer
+        for (ActivationLayer a : activations) a.releaseWorkspace();
         blockGrad = null;
         out = null;
         stackOutput = null;

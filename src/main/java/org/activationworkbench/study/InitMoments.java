@@ -1,7 +1,6 @@
 package org.activationworkbench.study;
 
 import java.util.Arrays;
-import java.util.List;
 import org.activationworkbench.plot.LineChart;
 import org.activationworkbench.stats.Summary;
 
@@ -31,8 +30,7 @@ final class InitMoments {
     Verdict within(int layer) {
         double[] v = column(layer);
         for (double d : v) if (!Double.isFinite(d)) return Verdict.NOT_REPRODUCED;
-        Summary s = Summary.of(v);
-        return VerdictRule.combine(List.of(VerdictRule.beyond(s, LOW, true), VerdictRule.beyond(s, HIGH, false)));
+        return VerdictRule.within(Summary.of(v), LOW, HIGH);
     }
 
     /** "1.013 ± 0.05", or "overflow (k of n seeds)" once float32 gave up in some seed. */

@@ -52,6 +52,7 @@ final class RunPool {
             throw new StudyCancelledException(context.studyName());
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err; // an OutOfMemoryError gets its own advice upstream
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();

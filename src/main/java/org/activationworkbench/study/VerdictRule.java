@@ -79,6 +79,19 @@ public final class VerdictRule {
         return Verdict.INCONCLUSIVE;
     }
 
+    /**
+     * "the mean lies within [low, high]": reproduced when its 95 % interval lies inside, not reproduced when the
+     * interval lies wholly outside (above high or below low), inconclusive when it crosses a bound.
+     */
+    public static Verdict within(Summary s, double low, double high) {
+        double h = s.ciHalfWidth();
+        if (Double.isNaN(h)) return Verdict.INCONCLUSIVE;
+        double lo = s.mean() - h, hi = s.mean() + h;
+        if (lo > low && hi < high) return Verdict.REPRODUCED;
+        if (hi < low || lo > high) return Verdict.NOT_REPRODUCED;
+        return Verdict.INCONCLUSIVE;
+    }
+
     public static Verdict combine(List<Verdict> parts) {
         if (parts.isEmpty()) throw new IllegalArgumentException("a claim needs at least one part");
         if (parts.stream().allMatch(v -> v == Verdict.REPRODUCED)) return Verdict.REPRODUCED;

@@ -11,6 +11,15 @@ import org.junit.jupiter.api.Test;
 /** The verdict rule on synthetic numbers: the cases the issue names, and the edges of each reading. */
 class VerdictRuleTest {
 
+    /** A second moment near 1, one clearly above 2 and one whose interval reaches across 2 (n = 5). */
+    @Test
+    void withinBoundsIsReproducedOutsideIsNotAndAcrossIsInconclusive() {
+        assertEquals(Verdict.REPRODUCED, VerdictRule.within(Summary.of(1.09, 0.95, 1.2, 1.0, 1.22), 0.5, 2));
+        assertEquals(Verdict.NOT_REPRODUCED, VerdictRule.within(Summary.of(17.0, 21.0, 15.5, 22.4, 19.1), 0.5, 2));
+        assertEquals(Verdict.NOT_REPRODUCED, VerdictRule.within(Summary.of(0.1, 0.12, 0.09, 0.11, 0.1), 0.5, 2));
+        assertEquals(Verdict.INCONCLUSIVE, VerdictRule.within(Summary.of(1.5, 2.6, 1.2, 3.0, 1.9), 0.5, 2));
+    }
+
     @Test
     void aGapInsideTheSpreadIsInconclusive() {
         // the old fgsm numbers: dyn(mish) dropped 73.0 points, ReLU 71.0, seeds ranging over several points
