@@ -52,10 +52,12 @@ def main():
         for side, cmd in order:
             got = run(cmd)
             for f, pf in zip(fams, peer_fams):
-                key = f if side == "w" else pf
+                key = f if f in got else pf  # the CNN peer names its lines either way
                 if key in got:
                     (ours if side == "w" else theirs)[f].append(got[key])
-        print(f"round {r + 1} of {a.rounds} done at {time.strftime('%H:%M:%S')}, load {load():.2f}", file=sys.stderr)
+        print(f"round {r + 1} of {a.rounds} done at {time.strftime('%H:%M:%S')}, load {load():.2f}: "
+              + ", ".join(f"{f} {ours[f][-1]:,.0f} vs {theirs[f][-1]:,.0f}" for f in fams if ours[f] and theirs[f]),
+              file=sys.stderr)
     loads.append(load())
 
     def pm(v):

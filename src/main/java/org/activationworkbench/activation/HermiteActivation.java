@@ -11,9 +11,9 @@ import java.util.Map;
  * He_0 = 1, He_1 = x, He_{k+1} = x·He_k − k·He_{k−1}, and s_k = 1/k! (torchortho 0.1.2) or 1/√k! (0.1.1, an
  * orthonormal basis under N(0, 1)).
  *
- * <p>The kernels run the recurrence directly on u_k = s_k·He_k, which obeys
- * u_{k+1} = (x·u_k − d_k·u_{k−1})·s_{k+1}/s_k with d_k = k·s_k/s_{k−1} (also the slope factor u_k' = d_k·u_{k−1}):
- * no factorial division and no overflow at high degree. For 0.1.2, d_k = 1 and the step is 1/(k+1).
+ * <p>The kernels run the recurrence directly on u_k = He_k/k!, which obeys u_{k+1} = (x·u_k − u_{k−1})/(k+1): no
+ * factorial division and no overflow at high degree. A 0.1.1 series is the same curve in that basis with
+ * coefficients a_k·√k!, so its kernels rescale the few parameters instead of slowing the per-value loop.
  */
 public final class HermiteActivation extends CoefficientSeries {
 
@@ -29,10 +29,8 @@ public final class HermiteActivation extends CoefficientSeries {
     private final double[] scale;
     /** (m + 1)·s_{m+1}: f' = Σ_m a_{m+1}·He_m·(m + 1)·s_{m+1}. */
     private final double[] slopeScale;
-    /** s_{k+1}/s_k, the recurrence's step. */
-    private final double[] step;
-    /** d_k = k·s_k/s_{k−1}. */
-    private final double[] lower;
+    /** s_k·k!: what takes a coefficient into the kernels' He_k/k! basis (1 for 0.1.2, √k! for 0.1.1). */
+    private final double[] toKernelBasis;
 
     public HermiteActivation(int degree) {
         this(degree, Torchortho.V0_1_2);
@@ -44,15 +42,13 @@ public final class HermiteActivation extends CoefficientSeries {
         int n = degree + 1;
         scale = new double[n];
         slopeScale = new double[n];
-        step = new double[n];
-        lower = new double[n];
+        toKernelBasis = new double[n];
         boolean factorial = version == Torchortho.V0_1_2;
         for (int k = 0; k < n; k++) {
             // 0.1.2 takes the tables as they are, so its arithmetic is what it always was
             scale[k] = factorial ? Factorials.INVERSE[k] : Math.sqrt(Factorials.INVERSE[k]);
             slopeScale[k] = factorial ? Factorials.INVERSE[k] : Math.sqrt((k + 1) * Factorials.INVERSE[k]);
-            step[k] = factorial ? Factorials.RECIPROCAL[k + 1] : Math.sqrt(Factorials.RECIPROCAL[k + 1]);
-            lower[k] = factorial || k == 0 ? 1.0 : Math.sqrt(k);
+            toKernelBasis[k] = factorial ? 1 : Math.sqrt(Factorials.of(k));
         }
     }
 
@@ -130,9 +126,34 @@ public final class HermiteActivation extends CoefficientSeries {
 
     @Override
     public void forward(float[] z, float[] y, int rows, int units, double[] p, Sharing sharing) {
+        forwardInKernelBasis(z, y, rows, units, inKernelBasis(p), sharing);
+    }
+
+    @Override
+    public void backward(float[] z, float[] dy, float[] dz, double[] dp, int rows, int units,
+                         double[] p, Sharing sharing) {
+        if (version == Torchortho.V0_1_2) {
+            backwardInKernelBasis(z, dy, dz, dp, rows, units, p, sharing);
+            return;
+        }
+        // f depends on a_k through b_k = a_k·t_k only, so ∂L/∂a_k = t_k·∂L/∂b_k
+        double[] db = new double[dp.length];
+        backwardInKernelBasis(z, dy, dz, db, rows, units, inKernelBasis(p), sharing);
+        for (int i = 0; i < dp.length; i++) dp[i] += db[i] * toKernelBasis[i % (degree + 1)];
+    }
+
+    /** The coefficients b_k = a_k·s_k·k! of the same curve in the He_k/k! basis (the array itself for 0.1.2). */
+    private double[] inKernelBasis(double[] p) {
+        if (version == Torchortho.V0_1_2) return p;
+        double[] b = new double[p.length];
+        for (int i = 0; i < p.length; i++) b[i] = p[i] * toKernelBasis[i % (degree + 1)];
+        return b;
+    }
+
+    private void forwardInKernelBasis(float[] z, float[] y, int rows, int units, double[] p, Sharing sharing) {
         final int n = degree;
         final int stride = sharing == Sharing.NEURON ? n + 1 : 0;
-        final double[] step = this.step, lower = this.lower;
+        final double[] recip = Factorials.RECIPROCAL;
         for (int r = 0; r < rows; r++) {
             int base = r * units;
             for (int j = 0; j < units; j++) {
@@ -142,7 +163,7 @@ public final class HermiteActivation extends CoefficientSeries {
                 double u = x;
                 double f = p[off] + p[off + 1] * x;
                 for (int k = 1; k < n; k++) {
-                    double next = (x * u - lower[k] * prev) * step[k];
+                    double next = (x * u - prev) * recip[k + 1];
                     prev = u;
                     u = next;
                     f += p[off + k + 1] * u;
@@ -152,12 +173,11 @@ public final class HermiteActivation extends CoefficientSeries {
         }
     }
 
-    @Override
-    public void backward(float[] z, float[] dy, float[] dz, double[] dp, int rows, int units,
-                         double[] p, Sharing sharing) {
+    private void backwardInKernelBasis(float[] z, float[] dy, float[] dz, double[] dp, int rows, int units,
+                                       double[] p, Sharing sharing) {
         final int n = degree;
         final int stride = sharing == Sharing.NEURON ? n + 1 : 0;
-        final double[] step = this.step, lower = this.lower;
+        final double[] recip = Factorials.RECIPROCAL;
         for (int r = 0; r < rows; r++) {
             int base = r * units;
             for (int j = 0; j < units; j++) {
@@ -170,9 +190,9 @@ public final class HermiteActivation extends CoefficientSeries {
                 double slope = p[off + 1];
                 dp[off] += g;
                 for (int k = 1; k < n; k++) {
-                    slope += p[off + k + 1] * lower[k + 1] * u;
+                    slope += p[off + k + 1] * u;
                     dp[off + k] += g * u;
-                    double next = (x * u - lower[k] * prev) * step[k];
+                    double next = (x * u - prev) * recip[k + 1];
                     prev = u;
                     u = next;
                 }
