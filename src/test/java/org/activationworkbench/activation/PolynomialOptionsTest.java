@@ -22,8 +22,8 @@ class PolynomialOptionsTest {
         List<String> names = ActivationRegistry.all().stream().map(FamilyInfo::name).toList();
         int h = names.indexOf("hermite");
         assertEquals(List.of("hermite", "fourier", "slaf", "rational"), names.subList(h, h + 4));
-        assertEquals("--degree 3", ActivationRegistry.info("hermite").defaultOptions());
-        assertEquals("--degree 5", ActivationRegistry.info("fourier").defaultOptions());
+        assertEquals("--degree 3 --torchortho 0.1.2", ActivationRegistry.info("hermite").defaultOptions());
+        assertEquals("--degree 5 --torchortho 0.1.2", ActivationRegistry.info("fourier").defaultOptions());
         assertEquals("3n + 1 (16)", ActivationRegistry.info("fourier").parameterCountFormula());
         assertEquals("d + 1 (4)", ActivationRegistry.info("slaf").parameterCountFormula());
         assertEquals("10", ActivationRegistry.info("rational").parameterCountFormula());

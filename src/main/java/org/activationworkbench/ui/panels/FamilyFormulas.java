@@ -19,9 +19,9 @@ final class FamilyFormulas {
 
     /** The torchortho 0.1.1 parameterisation (--torchortho 0.1.1) where it differs. */
     private static final Map<String, String> TORCHORTHO_011 = Map.of(
-            "hermite", "f(x) = Σₖ aₖ · Heₖ(x) / √k!   (torchortho 0.1.1)\nHeₖ: probabilists' Hermite polynomials",
-            "fourier", "f(x) = a₀ + Σₖ cₖ · cos(ωₖ x − φₖ)   (torchortho 0.1.1)",
-            "tropical", "f(x) = maxₖ (k · x + cₖ)   (torchortho 0.1.1)\nthe upper envelope of n + 1 lines");
+            "hermite", "f(x) = Σₖ aₖ · Heₖ(x) / √k!\ntorchortho 0.1.1 (√k!, not k!)\nHeₖ: probabilists' Hermite polynomials",
+            "fourier", "f(x) = a₀ + Σₖ cₖ · cos(ωₖ x − φₖ)\ntorchortho 0.1.1 (no 1 / k!)",
+            "tropical", "f(x) = maxₖ (k · x + cₖ)\ntorchortho 0.1.1 (no √2 / n gain)\nthe upper envelope of n + 1 lines");
 
     private FamilyFormulas() {
     }
