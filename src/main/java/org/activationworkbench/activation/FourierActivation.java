@@ -250,8 +250,9 @@ public final class FourierActivation extends DegreeActivation {
             double phi = p[off + 2 * n + k];
             double[] t = new double[points];
             for (int i = 0; i < points; i++) t[i] = c * Math.cos(w * x[i] - phi) * weight[k];
-            components.add(new ActivationView.Component("c_" + k + "·cos(ω_" + k + " x − φ_" + k + ")/" + k + "!", t));
-            bars.add(new ActivationView.Bar("amplitudes", "c_" + k + "/" + k + "!", c * weight[k]));
+            String over = factorials() ? "/" + k + "!" : "";
+            components.add(new ActivationView.Component("c_" + k + "·cos(ω_" + k + " x − φ_" + k + ")" + over, t));
+            bars.add(new ActivationView.Bar("amplitudes", "c_" + k + over, c * weight[k]));
             formula.append(c < 0 ? " " + FormulaText.MINUS + " " : " + ").append(FormulaText.number(Math.abs(c)))
                     .append("·cos(").append(FormulaText.sum(new double[] {w, -phi}, new String[] {"x", ""})).append(')')
                     .append(k >= 2 && factorials() ? "/" + k + "!" : "");

@@ -65,6 +65,22 @@ class TorchorthoVersionTest {
         assertEquals(1, m, 0.01);
     }
 
+    /** The drawn terms, bars and formula name the basis in use: no "/k!" for 0.1.1, "/√k!" for hermite 0.1.1. */
+    @Test
+    void viewsNameTheParameterisationInUse() {
+        Activation f011 = create("fourier", 3, "0.1.1"), f012 = create("fourier", 3, "0.1.2");
+        ActivationView v011 = f011.view(f011.initialParameters(), 0, -1, 1, 5);
+        ActivationView v012 = f012.view(f012.initialParameters(), 0, -1, 1, 5);
+        assertEquals(false, v011.components().stream().anyMatch(c -> c.name().contains("!")), v011.components().toString());
+        assertEquals(false, v011.bars().stream().anyMatch(b -> b.name().contains("!")), v011.bars().toString());
+        assertEquals(false, v011.formula().contains("!"), v011.formula());
+        assertEquals(true, v012.components().get(1).name().endsWith("/2!"), v012.components().get(1).name());
+        Activation h011 = create("hermite", 3, "0.1.1");
+        ActivationView h = h011.view(h011.initialParameters(), 0, -1, 1, 5);
+        assertEquals(true, h.components().get(2).name().endsWith("/√2!"), h.components().get(2).name());
+        assertEquals(false, create("tropical", 5, "0.1.1").view(new double[6], 0, -1, 1, 5).formula().contains("√2"));
+    }
+
     @Test
     void tropical011HasNoGain() {
         Activation v012 = create("tropical", 5, "0.1.2"), v011 = create("tropical", 5, "0.1.1");
