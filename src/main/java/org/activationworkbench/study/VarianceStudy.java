@@ -8,6 +8,8 @@ import java.util.SplittableRandom;
 import org.activationworkbench.activation.Activation;
 import org.activationworkbench.activation.ActivationRegistry;
 import org.activationworkbench.activation.ActivationSpec;
+import org.activationworkbench.activation.Torchortho;
+import org.activationworkbench.core.EnumText;
 import org.activationworkbench.data.DataOptions;
 import org.activationworkbench.data.Dataset;
 import org.activationworkbench.nn.ActivationLayer;
@@ -46,9 +48,10 @@ public final class VarianceStudy implements Study {
             new Family("fourier", "a_0 = c_k = 1, ω and φ kept", (l, r) -> fill(l, 0, l.activation().parameterCount() / 3 + 1)),
             // the paper's tropical init is already c_k = 1, so its naive counterpart draws them from N(0, 1)
             new Family("tropical", "c_k ~ N(0, 1)", VarianceStudy::gaussian));
-    private static final Arm PAPER_012 = new Arm("paper", "0.1.2, paper init", "0.1.2", false);
-    private static final Arm NAIVE = new Arm("naive", null, "0.1.2", true);
-    private static final Arm PAPER_011 = new Arm("0.1.1", "0.1.1, paper init", "0.1.1", false);
+    private static final String V012 = Torchortho.V0_1_2.label(), V011 = Torchortho.V0_1_1.label();
+    private static final Arm PAPER_012 = new Arm("paper", V012 + ", paper init", V012, false);
+    private static final Arm NAIVE = new Arm("naive", null, V012, true);
+    private static final Arm PAPER_011 = new Arm(V011, V011 + ", paper init", V011, false);
     private static final List<Arm> ARMS = List.of(PAPER_012, NAIVE, PAPER_011);
     /** Orange, green and purple: apart from the dashed blue and vermilion of the ReLU and GELU references. */
     private static final int[] ARM_COLOURS = {0, 1, 5};
@@ -294,8 +297,9 @@ public final class VarianceStudy implements Study {
         return arm.isEmpty() ? "—" : Fmt.pctPm(Arms.accuracy(arm)) + Arms.failedNote(arm);
     }
 
+    /** "plain" or "residual", as --block spells it. */
     private static String networkKey(Architecture arch) {
-        return arch.block() == Architecture.Block.RESIDUAL ? "residual" : "plain";
+        return EnumText.label(arch.block());
     }
 
     private static String find(List<List<String>> rows, String first, Architecture arch, int col) {

@@ -3,6 +3,7 @@ package org.activationworkbench.ui.panels;
 import java.util.Map;
 import org.activationworkbench.activation.ActivationRegistry;
 import org.activationworkbench.activation.ActivationSpec;
+import org.activationworkbench.activation.Torchortho;
 
 /** Each family's definition in readable math (from shared/spec/families.md), for the experiment panel. */
 final class FamilyFormulas {
@@ -28,7 +29,7 @@ final class FamilyFormulas {
 
     static String of(ActivationSpec spec) {
         String family = spec.family();
-        String f = "0.1.1".equals(spec.options().get("torchortho")) ? TORCHORTHO_011.get(family) : FORMULAS.get(family);
+        String f = Torchortho.V0_1_1.label().equals(spec.options().get("torchortho")) ? TORCHORTHO_011.get(family) : FORMULAS.get(family);
         if (f != null) return f;
         String description = ActivationRegistry.info(family).description();
         return description.startsWith("fixed: ") ? description.substring(7) + "\n(fixed, no parameters)" : description;
